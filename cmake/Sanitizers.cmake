@@ -1,0 +1,6 @@
+# AddressSanitizer + UndefinedBehaviorSanitizer build (the "asan" preset).
+if(WAYMARK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace Waymark {
+
+class Project;
+
+// Adds the sample project's feedback (resources/templates/sample-feedback.csv, written for
+// Waymark) to a project made from the sample template, as one import batch.
+bool addSampleFeedback(Project &project, QString *error);
+
+} // namespace Waymark

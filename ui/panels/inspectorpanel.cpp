@@ -28,6 +28,17 @@ namespace Waymark {
 
 namespace {
 
+// A form packed at the top of its page: the pages share the height of the tallest one, and
+// a plain QFormLayout would spread its rows over it.
+QFormLayout *topAlignedForm(QWidget *page)
+{
+    auto *column = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1);
+    return form;
+}
+
 template<typename E>
 QComboBox *enumCombo(QWidget *parent)
 {
@@ -255,7 +266,7 @@ void InspectorPanel::commitText(QObject *editor)
 void InspectorPanel::buildCardPage()
 {
     m_cardPage = new QWidget(m_pages);
-    auto *form = new QFormLayout(m_cardPage);
+    auto *form = topAlignedForm(m_cardPage);
     m_cardTitle = textEdit(m_cardPage, 3);
     m_cardKind = enumCombo<CardKind>(m_cardPage);
     m_cardChannel = enumCombo<Channel>(m_cardPage);
@@ -368,7 +379,7 @@ void InspectorPanel::fillCard()
 void InspectorPanel::buildStagePage()
 {
     m_stagePage = new QWidget(m_pages);
-    auto *form = new QFormLayout(m_stagePage);
+    auto *form = topAlignedForm(m_stagePage);
     m_stageName = new QLineEdit(m_stagePage);
     m_stageDescription = textEdit(m_stagePage, 4);
     m_stageColor = new QPushButton(m_stagePage);
@@ -431,7 +442,7 @@ void InspectorPanel::fillStage()
 void InspectorPanel::buildLanePage()
 {
     m_lanePage = new QWidget(m_pages);
-    auto *form = new QFormLayout(m_lanePage);
+    auto *form = topAlignedForm(m_lanePage);
     m_laneName = new QLineEdit(m_lanePage);
     m_laneKind = enumCombo<LaneKind>(m_lanePage);
     m_laneVisible = new QCheckBox(tr("Shown on the map"), m_lanePage);
@@ -481,7 +492,7 @@ void InspectorPanel::fillLane()
 void InspectorPanel::buildJourneyPage()
 {
     m_journeyPage = new QWidget(m_pages);
-    auto *form = new QFormLayout(m_journeyPage);
+    auto *form = topAlignedForm(m_journeyPage);
     m_journeyName = new QLineEdit(m_journeyPage);
     m_journeyDescription = textEdit(m_journeyPage, 5);
     m_journeyState = enumCombo<JourneyState>(m_journeyPage);
@@ -540,7 +551,7 @@ void InspectorPanel::fillJourney()
 void InspectorPanel::buildConnectionPage()
 {
     m_connectionPage = new QWidget(m_pages);
-    auto *form = new QFormLayout(m_connectionPage);
+    auto *form = topAlignedForm(m_connectionPage);
     m_connectionLabel = new QLineEdit(m_connectionPage);
     m_connectionKind = enumCombo<ConnectionKind>(m_connectionPage);
     form->addRow(tr("&Label:"), m_connectionLabel);

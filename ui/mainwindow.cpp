@@ -367,6 +367,10 @@ void MainWindow::closeProject()
 {
     if (!m_project)
         return;
+    // What is being typed in place (a title on the map, a field of the inspector) is
+    // committed when its field loses the focus: let that happen before the project goes.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
     const QString path = m_project->filePath();
     // An untitled project nobody touched is not worth keeping.
     const bool discard = Paths::isUntitled(path) && m_project->undoStack()->count() == 0

@@ -2030,6 +2030,8 @@ void tst_Canvas::closingWindowWithSelectionAndOpenEditor()
     QVERIFY2(reopened, qPrintable(reopenError.message));
     QVERIFY(reopened->hasCard(ad));
     QVERIFY(reopened->hasCard(checkout));
+    // What was typed in place was kept, as when the field loses the focus.
+    QCOMPARE(reopened->card(ad).title, QStringLiteral("Typed"));
 }
 
 void tst_Canvas::zoomAndPan()

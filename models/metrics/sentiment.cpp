@@ -627,6 +627,10 @@ void SentimentAnalyzer::Private::tokenize(QStringView text, Tokens *tokens, Lowe
             }
             char32_t cp = 0;
             k += codePointAt(p, k, last, &cp);
+            // Typographic apostrophes (as word processors and phones write "don’t") are
+            // the lexicon's ASCII one.
+            if (cp == U'\u2019' || cp == U'\u2018')
+                cp = U'\'';
             if (QChar::isLower(cp) || QChar::isTitleCase(cp) || isOtherLowercase(cp))
                 notUpper = true;
             else if (QChar::isUpper(cp) || isOtherUppercase(cp))

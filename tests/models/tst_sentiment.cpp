@@ -168,6 +168,9 @@ void tst_Sentiment::customerComments_data()
     QTest::addColumn<P>("expected");
 
     QTest::newRow("positive") << QStringLiteral("Great service, thank you!") << P::Positive;
+    // Phones and word processors write a typographic apostrophe; the negation still counts.
+    QTest::newRow("typographic apostrophe")
+        << QStringLiteral("I don\u2019t like the new app.") << P::Negative;
     QTest::newRow("positive 2") << QStringLiteral(
         "The agent was friendly and solved my problem quickly.")
                                 << P::Positive;

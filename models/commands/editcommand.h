@@ -20,7 +20,10 @@ public:
         , m_before(before)
         , m_after(after)
         , m_mergeKey(mergeKey)
-    {}
+    {
+        if constexpr (requires(const T &b, T *a) { ProjectAccess<T>::prepareEdit(b, a); })
+            ProjectAccess<T>::prepareEdit(m_before, &m_after);
+    }
 
     // Convenience: the current value of the object is `before`.
     EditCommand(Project &project, const T &after, const QString &text = {}, int mergeKey = -1,
@@ -66,6 +69,8 @@ using EditLaneCommand = EditCommand<Lane>;
 using EditCardCommand = EditCommand<Card>;
 using EditConnectionCommand = EditCommand<Connection>;
 using EditPersonaCommand = EditCommand<Persona>;
+using EditGoalCommand = EditCommand<Goal>;
+using EditActionCommand = EditCommand<Action>;
 
 // Merge keys of EditCommand (QUndoCommand::id()); only edits with the same key merge.
 enum MergeKey { CardTextMergeKey = 1000, CardEmotionMergeKey, SettingMergeKey };

@@ -4,16 +4,19 @@
 
 #include <QUndoCommand>
 
+#include <limits>
+
 namespace Waymark {
 
-// Adds one object (stage, lane, card, connection, persona) at an index. The first redo
-// assigns its id; later redos put it back under the same id.
+// Adds one object (stage, lane, card, connection, persona, goal, action) at an index. The first
+// redo assigns its id; later redos put it back under the same id.
 template<typename T>
 class InsertCommand : public QUndoCommand
 {
 public:
-    InsertCommand(Project &project, const T &value, int index, const QString &text = {},
-                  QUndoCommand *parent = nullptr)
+    // An index past the end (the default) appends. Goals have no order: the index is ignored.
+    InsertCommand(Project &project, const T &value, int index = std::numeric_limits<int>::max(),
+                  const QString &text = {}, QUndoCommand *parent = nullptr)
         : QUndoCommand(text.isEmpty() ? ProjectAccess<T>::insertText() : text, parent)
         , m_project(project)
         , m_value(value)
@@ -27,7 +30,9 @@ public:
             setObsolete(true);
             return;
         }
-        m_value.id = value.id;
+        // Keep what the project filled in (id, creation time...) so that the next redo
+        // after an undo puts back exactly the same object.
+        m_value = value;
     }
 
     void undo() override
@@ -50,5 +55,7 @@ using AddLaneCommand = InsertCommand<Lane>;
 using AddCardCommand = InsertCommand<Card>;
 using AddConnectionCommand = InsertCommand<Connection>;
 using AddPersonaCommand = InsertCommand<Persona>;
+using AddGoalCommand = InsertCommand<Goal>;
+using AddActionCommand = InsertCommand<Action>;
 
 } // namespace Waymark

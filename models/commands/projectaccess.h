@@ -3,6 +3,7 @@
 #include "project/project.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Waymark {
 
@@ -104,6 +105,53 @@ struct ProjectAccess<Persona>
     static QString editText()
     {
         return QCoreApplication::translate("Waymark::Commands", "Edit persona");
+    }
+};
+
+template<>
+struct ProjectAccess<Goal>
+{
+    static bool insert(Project &p, Goal *v, int) { return p.insertGoal(v); }
+    static bool update(Project &p, const Goal &v) { return p.updateGoal(v); }
+    static bool remove(Project &p, Id id) { return p.removeGoal(id); }
+    static Goal get(const Project &p, Id id) { return p.goal(id); }
+    static QString insertText()
+    {
+        return QCoreApplication::translate("Waymark::Commands", "Add goal");
+    }
+    static QString editText()
+    {
+        return QCoreApplication::translate("Waymark::Commands", "Edit goal");
+    }
+};
+
+template<>
+struct ProjectAccess<Action>
+{
+    static bool insert(Project &p, Action *v, int index) { return p.insertAction(v, index); }
+    // Writes updatedAt as given: prepareEdit stamped the edit once, and undo writes back
+    // the time it had.
+    static bool update(Project &p, const Action &v) { return p.updateAction(v, true); }
+    static bool remove(Project &p, Id id) { return p.removeAction(id); }
+    static Action get(const Project &p, Id id) { return p.action(id); }
+    static QString insertText()
+    {
+        return QCoreApplication::translate("Waymark::Commands", "Add action");
+    }
+    static QString editText()
+    {
+        return QCoreApplication::translate("Waymark::Commands", "Edit action");
+    }
+    // An edit that changes the content but leaves updatedAt as it was is stamped once, when
+    // the command is made, so that every redo writes the same time.
+    static void prepareEdit(const Action &before, Action *after)
+    {
+        Action unstamped = *after;
+        unstamped.updatedAt = before.updatedAt;
+        if (after->updatedAt == before.updatedAt && !(unstamped == before)) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            after->updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+        }
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace Waymark {
@@ -207,6 +209,103 @@ private:
     IdTable m_lanes{tr("lanes")};
     IdTable m_cards{tr("cards")};
     IdTable m_connections{tr("connections")};
+    IdTable m_goals{tr("goals")};
+    IdTable m_actions{tr("actions")};
+    IdTable m_comments{tr("comments")};
+    IdTable m_signoffs{tr("sign-offs")};
+
+    static double real(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            raise(tr("In %1, “%2” must be a number.").arg(where, QLatin1String(key)));
+        return v.toDouble();
+    }
+
+    static QDateTime time(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QString value = text(o, key, where);
+        if (value.isEmpty())
+            return {};
+        QDateTime t = QDateTime::fromString(value, Qt::ISODate);
+        if (!t.isValid() || value.size() > 40)
+            raise(tr("In %1, “%2” must be a time like 2026-11-23T09:30:00Z.")
+                      .arg(where, QLatin1String(key)));
+        t = t.toUTC();
+        t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
+        return t;
+    }
+
+    static QDate date(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QString value = text(o, key, where);
+        if (value.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid() || value.size() != 10)
+            raise(tr("In %1, “%2” must be a date like 2027-03-31.").arg(where, QLatin1String(key)));
+        return d;
+    }
+
+    // The journey an object of the plan belongs to: required, and in the map.
+    Id journeyRef(const QJsonObject &o, const QString &where) const
+    {
+        const QString journey = text(o, "journey", where, true);
+        if (!m_journeys.contains(journey))
+            raise(tr("%1 refers to the journey “%2”, which the map does not have.")
+                      .arg(where, journey.left(80)));
+        return m_journeys.value(journey);
+    }
+
+    // The journey, stage or card a goal or comment is about ("scope" and "target"), which
+    // must be in the object's journey. A journey-wide one may leave "target" out.
+    void targetRef(const QJsonObject &o, const QString &where, Id journeyId, TargetKind *kind,
+                   Id *targetId, const QHash<Id, Id> &stageJourney,
+                   const QHash<Id, Id> &cardJourney) const
+    {
+        *kind = enumeration(o, "scope", TargetKind::Journey, where);
+        const QString target = text(o, "target", where, *kind != TargetKind::Journey);
+        switch (*kind) {
+        case TargetKind::Journey:
+            if (!target.isEmpty()
+                && (!m_journeys.contains(target) || m_journeys.value(target) != journeyId)) {
+                raise(tr("%1 refers to the journey “%2”, which is not its journey.")
+                          .arg(where, target.left(80)));
+            }
+            *targetId = journeyId;
+            return;
+        case TargetKind::Stage:
+            if (!m_stages.contains(target)
+                || stageJourney.value(m_stages.value(target)) != journeyId) {
+                raise(tr("%1 refers to the stage “%2”, which is not in its journey.")
+                          .arg(where, target.left(80)));
+            }
+            *targetId = m_stages.value(target);
+            return;
+        case TargetKind::Card:
+            if (!m_cards.contains(target) || cardJourney.value(m_cards.value(target)) != journeyId)
+                raise(tr("%1 refers to the card “%2”, which is not in its journey.")
+                          .arg(where, target.left(80)));
+            *targetId = m_cards.value(target);
+            return;
+        }
+    }
+
+    static QStringList textList(const QJsonObject &o, const char *key, const QString &where)
+    {
+        QStringList result;
+        for (const QJsonValue &v : array(o, key, where)) {
+            if (!v.isString() || v.toString().size() > MaxTextLength)
+                raise(tr("In %1, “%2” must be a list of texts.").arg(where, QLatin1String(key)));
+            result.append(v.toString());
+        }
+        return result;
+    }
+
+    void parsePlan(const QJsonObject &root, MapData *map, const QHash<Id, Id> &stageJourney,
+                   const QHash<Id, Id> &cardJourney);
 };
 
 MapData Parser::parse(const QJsonObject &root)
@@ -261,6 +360,18 @@ MapData Parser::parse(const QJsonObject &root)
                 m_connections.declare(idOf(c, tr("A connection")), tr("A connection"));
         }
     }
+    for (const QJsonValue &v : array(root, "goals", mapWhere))
+        m_goals.declare(idOf(object(v, tr("A goal")), tr("A goal")), tr("A goal"));
+    for (const QJsonValue &v : array(root, "actions", mapWhere))
+        m_actions.declare(idOf(object(v, tr("An action")), tr("An action")), tr("An action"));
+    for (const QJsonValue &v : array(root, "comments", mapWhere))
+        m_comments.declare(idOf(object(v, tr("A comment")), tr("A comment")), tr("A comment"));
+    for (const QJsonValue &v : array(root, "signoffs", mapWhere))
+        m_signoffs.declare(idOf(object(v, tr("A sign-off")), tr("A sign-off")), tr("A sign-off"));
+    m_goals.assign();
+    m_actions.assign();
+    m_comments.assign();
+    m_signoffs.assign();
     m_personas.assign();
     m_journeys.assign();
     m_stages.assign();
@@ -280,6 +391,7 @@ MapData Parser::parse(const QJsonObject &root)
         p.frustrations = text(o, "frustrations", w);
         p.quote = text(o, "quote", w);
         p.color = color(o, "color", w);
+        p.segments = textList(o, "segments", w);
         const QString picture = text(o, "picture", w);
         if (!picture.isEmpty()) {
             const auto decoded = QByteArray::fromBase64Encoding(
@@ -410,6 +522,8 @@ MapData Parser::parse(const QJsonObject &root)
         map.journeys.append(mj);
     }
 
+    parsePlan(root, &map, stageJourney, cardJourney);
+
     // Connections without an id get fresh ones after the highest id in the map.
     Id next = 0;
     for (const MapJourney &mj : std::as_const(map.journeys)) {
@@ -423,6 +537,113 @@ MapData Parser::parse(const QJsonObject &root)
         }
     }
     return map;
+}
+
+// Goals, the improvement plan, comments and sign-offs; they refer to the map by id.
+void Parser::parsePlan(const QJsonObject &root, MapData *map, const QHash<Id, Id> &stageJourney,
+                       const QHash<Id, Id> &cardJourney)
+{
+    const QString mapWhere = tr("the map");
+    for (const QJsonValue &v : array(root, "goals", mapWhere)) {
+        const QJsonObject o = v.toObject();
+        const QString id = idOf(o, tr("A goal"));
+        const QString w = where(tr("goal"), id);
+        Goal g;
+        g.id = m_goals.value(id);
+        g.journeyId = journeyRef(o, w);
+        g.title = text(o, "title", w);
+        targetRef(o, w, g.journeyId, &g.scope, &g.targetId, stageJourney, cardJourney);
+        g.metric = enumeration(o, "metric", Metric::Nps, w);
+        g.op = enumeration(o, "operator", GoalOperator::AtLeast, w);
+        g.target = real(o, "value", w);
+        g.due = text(o, "due", w).left(40);
+        map->goals.append(g);
+    }
+    for (const QJsonValue &v : array(root, "actions", mapWhere)) {
+        const QJsonObject o = v.toObject();
+        const QString id = idOf(o, tr("An action"));
+        const QString w = where(tr("action"), id);
+        Action a;
+        a.id = m_actions.value(id);
+        a.journeyId = journeyRef(o, w);
+        a.title = text(o, "title", w);
+        a.description = text(o, "description", w);
+        a.owner = text(o, "owner", w);
+        a.status = enumeration(o, "status", ActionStatus::Idea, w);
+        a.due = date(o, "due", w);
+        a.impact = text(o, "impact", w);
+        for (const QString &card : textList(o, "cards", w)) {
+            if (!m_cards.contains(card))
+                raise(tr("%1 refers to the card “%2”, which the map does not have.")
+                          .arg(w, card.left(80)));
+            a.cardIds.append(m_cards.value(card));
+        }
+        for (const QString &goal : textList(o, "goals", w)) {
+            if (!m_goals.contains(goal))
+                raise(tr("%1 refers to the goal “%2”, which the map does not have.")
+                          .arg(w, goal.left(80)));
+            a.goalIds.append(m_goals.value(goal));
+        }
+        std::sort(a.cardIds.begin(), a.cardIds.end());
+        a.cardIds.erase(std::unique(a.cardIds.begin(), a.cardIds.end()), a.cardIds.end());
+        std::sort(a.goalIds.begin(), a.goalIds.end());
+        a.goalIds.erase(std::unique(a.goalIds.begin(), a.goalIds.end()), a.goalIds.end());
+        a.createdAt = time(o, "created", w);
+        a.updatedAt = time(o, "updated", w);
+        a.position = int(map->actions.size());
+        map->actions.append(a);
+    }
+    const QJsonArray comments = array(root, "comments", mapWhere);
+    QHash<Id, Id> parentOf;
+    for (const QJsonValue &v : comments) {
+        const QJsonObject o = v.toObject();
+        const QString id = idOf(o, tr("A comment"));
+        const QString w = where(tr("comment"), id);
+        Comment c;
+        c.id = m_comments.value(id);
+        c.journeyId = journeyRef(o, w);
+        targetRef(o, w, c.journeyId, &c.targetKind, &c.targetId, stageJourney, cardJourney);
+        const QString parent = text(o, "parent", w);
+        if (!parent.isEmpty()) {
+            if (!m_comments.contains(parent) || parent == id)
+                raise(tr("%1 answers the comment “%2”, which the map does not have.")
+                          .arg(w, parent.left(80)));
+            c.parentId = m_comments.value(parent);
+        }
+        c.author = text(o, "author", w);
+        c.text = text(o, "text", w);
+        c.createdAt = time(o, "created", w);
+        c.resolved = flag(o, "resolved", false, w);
+        c.resolvedBy = text(o, "resolved_by", w);
+        c.resolvedAt = time(o, "resolved_at", w);
+        parentOf.insert(c.id, c.parentId);
+        map->comments.append(c);
+    }
+    // A reply answers the first comment of a thread: no chains, no cycles.
+    for (const Comment &c : std::as_const(map->comments)) {
+        if (c.parentId != NoId && parentOf.value(c.parentId) != NoId)
+            raise(tr("A reply answers another reply (comment “m%1”); replies must answer the "
+                     "first comment of their thread.")
+                      .arg(c.id));
+    }
+    std::sort(map->comments.begin(), map->comments.end(),
+              [](const Comment &a, const Comment &b) { return a.id < b.id; });
+    for (const QJsonValue &v : array(root, "signoffs", mapWhere)) {
+        const QJsonObject o = v.toObject();
+        const QString id = idOf(o, tr("A sign-off"));
+        const QString w = where(tr("sign-off"), id);
+        Signoff so;
+        so.id = m_signoffs.value(id);
+        so.name = text(o, "name", w);
+        so.signedAt = time(o, "signed", w);
+        so.note = text(o, "note", w);
+        so.fingerprint = text(o, "fingerprint", w).left(200);
+        map->signoffs.append(so);
+    }
+    std::sort(map->goals.begin(), map->goals.end(),
+              [](const Goal &a, const Goal &b) { return a.id < b.id; });
+    std::sort(map->signoffs.begin(), map->signoffs.end(),
+              [](const Signoff &a, const Signoff &b) { return a.id < b.id; });
 }
 
 } // namespace

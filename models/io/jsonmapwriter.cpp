@@ -2,6 +2,9 @@
 
 #include "domain/enums.h"
 
+#include <QLocale>
+
+#include <cmath>
 #include <cstdio>
 
 namespace Waymark {
@@ -69,6 +72,45 @@ public:
     {
         key(name);
         boolean(value);
+    }
+
+    // The shortest text that reads back as the same double; null for NaN and infinities.
+    void real(const char *name, double value)
+    {
+        key(name);
+        separator();
+        if (!std::isfinite(value))
+            m_out += "null";
+        else
+            m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+
+    // UTC with whole seconds, "2026-11-23T12:00:00Z"; null when unset.
+    void time(const char *name, const QDateTime &value)
+    {
+        key(name);
+        if (!value.isValid())
+            null();
+        else
+            string(value.toUTC().toString(Qt::ISODate));
+    }
+
+    void date(const char *name, const QDate &value)
+    {
+        key(name);
+        if (!value.isValid())
+            null();
+        else
+            string(value.toString(Qt::ISODate));
+    }
+
+    void references(const char *name, char prefix, const QList<Id> &ids)
+    {
+        key(name);
+        beginArray();
+        for (Id id : ids)
+            string(QString(QLatin1Char(prefix)) + QString::number(id));
+        endArray();
     }
 
     void reference(const char *name, char prefix, Id id)
@@ -183,7 +225,86 @@ void writePersona(Writer &w, const Persona &p)
     w.field("frustrations", p.frustrations);
     w.field("quote", p.quote);
     w.field("color", colorText(p.color));
+    w.key("segments");
+    w.beginArray();
+    for (const QString &segment : p.segments)
+        w.string(segment);
+    w.endArray();
     w.field("picture", QString::fromLatin1(p.picture.toBase64()));
+    w.endObject();
+}
+
+char targetPrefix(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::Journey:
+        return 'j';
+    case TargetKind::Stage:
+        return 's';
+    case TargetKind::Card:
+        return 'c';
+    }
+    return 'j';
+}
+
+void writeGoal(Writer &w, const Goal &g)
+{
+    w.beginObject();
+    w.reference("id", 'g', g.id);
+    w.reference("journey", 'j', g.journeyId);
+    w.field("title", g.title);
+    w.field("scope", enumKey(g.scope));
+    w.reference("target", targetPrefix(g.scope), g.targetId);
+    w.field("metric", enumKey(g.metric));
+    w.field("operator", enumKey(g.op));
+    w.real("value", g.target);
+    w.field("due", g.due);
+    w.endObject();
+}
+
+void writeAction(Writer &w, const Action &a)
+{
+    w.beginObject();
+    w.reference("id", 'a', a.id);
+    w.reference("journey", 'j', a.journeyId);
+    w.field("title", a.title);
+    w.field("description", a.description);
+    w.field("owner", a.owner);
+    w.field("status", enumKey(a.status));
+    w.date("due", a.due);
+    w.field("impact", a.impact);
+    w.references("cards", 'c', a.cardIds);
+    w.references("goals", 'g', a.goalIds);
+    w.time("created", a.createdAt);
+    w.time("updated", a.updatedAt);
+    w.endObject();
+}
+
+void writeComment(Writer &w, const Comment &c)
+{
+    w.beginObject();
+    w.reference("id", 'm', c.id);
+    w.reference("journey", 'j', c.journeyId);
+    w.field("scope", enumKey(c.targetKind));
+    w.reference("target", targetPrefix(c.targetKind), c.targetId);
+    w.reference("parent", 'm', c.parentId);
+    w.field("author", c.author);
+    w.field("text", c.text);
+    w.time("created", c.createdAt);
+    w.field("resolved", c.resolved);
+    w.field("resolved_by", c.resolvedBy);
+    w.time("resolved_at", c.resolvedAt);
+    w.endObject();
+}
+
+void writeSignoff(Writer &w, const Signoff &s)
+{
+    w.beginObject();
+    w.reference("id", 'o', s.id);
+    w.field("name", s.name);
+    w.time("signed", s.signedAt);
+    w.field("note", s.note);
+    w.field("fingerprint", s.fingerprint);
     w.endObject();
 }
 
@@ -287,6 +408,26 @@ QByteArray writeJsonMap(const MapData &map)
     w.beginArray();
     for (const MapJourney &mj : map.journeys)
         writeJourney(w, mj);
+    w.endArray();
+    w.key("goals");
+    w.beginArray();
+    for (const Goal &g : map.goals)
+        writeGoal(w, g);
+    w.endArray();
+    w.key("actions");
+    w.beginArray();
+    for (const Action &a : map.actions)
+        writeAction(w, a);
+    w.endArray();
+    w.key("comments");
+    w.beginArray();
+    for (const Comment &c : map.comments)
+        writeComment(w, c);
+    w.endArray();
+    w.key("signoffs");
+    w.beginArray();
+    for (const Signoff &s : map.signoffs)
+        writeSignoff(w, s);
     w.endArray();
     w.endObject();
     return w.result();

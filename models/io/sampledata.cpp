@@ -55,4 +55,20 @@ bool addSampleFeedback(Project &project, QString *error)
     return true;
 }
 
+bool addSampleSignoff(Project &project, QString *error)
+{
+    Signoff signoff;
+    signoff.name = QStringLiteral("Dana Reyes (COO)");
+    signoff.note = QStringLiteral("Approved the improvement plan for the first quarter.");
+    signoff.signedAt = QDateTime(QDate(2026, 11, 13), QTime(10, 0), Qt::UTC);
+    if (!project.insertSignoff(&signoff)) {
+        if (error)
+            *error = QCoreApplication::translate("Waymark::Templates",
+                                                 "The sample sign-off could not be added: %1")
+                         .arg(project.document().lastError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace Waymark

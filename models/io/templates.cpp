@@ -33,7 +33,8 @@ constexpr TemplateEntry entries[] = {
     {"sample", QT_TRANSLATE_NOOP("Waymark::Templates", "Sample project: buying a bike"),
      QT_TRANSLATE_NOOP("Waymark::Templates",
                        "A complete example: a bike retailer's journey with touchpoints on every "
-                       "channel and a few hundred customer responses.")},
+                       "channel, a few hundred customer responses, personas, the future state, "
+                       "goals, an improvement plan and review comments.")},
 };
 
 // Names used inside the template files, listed here so that they are translated when a
@@ -136,7 +137,7 @@ bool Templates::seed(const QString &name, Project &project, QString *error)
 {
     if (name != sampleName())
         return true;
-    return addSampleFeedback(project, error);
+    return addSampleFeedback(project, error) && addSampleSignoff(project, error);
 }
 
 } // namespace Waymark

@@ -19,9 +19,9 @@ constexpr int MaxFilledPeriods = 600;
 
 QString filterKey(const MetricFilter &filter)
 {
-    return QStringLiteral("%1|%2|%3|%4")
+    return QStringLiteral("%1|%2|%3|%4|%5")
         .arg(QString::number(filter.journeyId), filter.from.toString(Qt::ISODate),
-             filter.to.toString(Qt::ISODate), filter.segment);
+             filter.to.toString(Qt::ISODate), filter.segment, filter.segments.join(QChar(0x1f)));
 }
 
 QString cacheKey(Metric metric, const MetricFilter &filter)
@@ -37,6 +37,7 @@ MetricsRepository::Query toQuery(Metric metric, const MetricFilter &filter)
     query.from = filter.from;
     query.to = filter.to;
     query.segment = filter.segment;
+    query.segments = filter.segments;
     return query;
 }
 
@@ -563,6 +564,18 @@ QList<Metric> MetricsEngine::metricsWithData(Id journeyId)
     }
     m_lastError.clear();
     return metrics;
+}
+
+QStringList personaSegments(const Persona &persona)
+{
+    QStringList result;
+    for (const QString &segment : persona.segments) {
+        if (!segment.trimmed().isEmpty())
+            result.append(segment);
+    }
+    if (result.isEmpty() && !persona.name.trimmed().isEmpty())
+        result.append(persona.name.trimmed());
+    return result;
 }
 
 } // namespace Waymark

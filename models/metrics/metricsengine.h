@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "domain/persona.h"
 #include "score.h"
 
 #include <QDate>
@@ -22,8 +23,17 @@ struct MetricFilter
     QDate from;          // inclusive; invalid = open
     QDate to;            // inclusive; invalid = open
     QString segment;     // empty = all
+    // Responses of any of these segments (a persona's, Persona::segments); empty = all.
+    // Combines with segment (both must hold).
+    // (A default member initializer: positional aggregate initialisations that leave it
+    // out stay warning-free.)
+    QStringList segments = {};
     friend bool operator==(const MetricFilter &, const MetricFilter &) = default;
 };
+
+// The segments that stand for a persona in filters: its segments, or its name when it lists
+// none (personas are often named after their segment).
+QStringList personaSegments(const Persona &persona);
 
 // A group in a breakdown: a card, stage or lane id, or a channel key, a segment, or a
 // period ("2026-03", "2026-Q1").

@@ -1817,7 +1817,7 @@ bool Project::insertAction(Action *action, int index)
     return true;
 }
 
-bool Project::updateAction(const Action &action)
+bool Project::updateAction(const Action &action, bool keepUpdatedAt)
 {
     if (!m_actions.contains(action.id))
         return reject();
@@ -1834,7 +1834,7 @@ bool Project::updateAction(const Action &action)
     // An edit that leaves updatedAt as it was is stamped now; undo hands back the old time.
     Action unstamped = updated;
     unstamped.updatedAt = current.updatedAt;
-    if (updated.updatedAt == current.updatedAt && !(unstamped == current))
+    if (!keepUpdatedAt && updated.updatedAt == current.updatedAt && !(unstamped == current))
         updated.updatedAt = nowUtc();
     else
         updated.updatedAt = wholeSeconds(updated.updatedAt);

@@ -238,9 +238,10 @@ public:
 
     // Links are kept sorted and without duplicates. createdAt is set on the first insert
     // when it is invalid; updatedAt is set to now by an update that changes the content and
-    // does not set updatedAt itself.
+    // does not set updatedAt itself, unless keepUpdatedAt (commands that restore or replay
+    // an exact value: undo, redo after undo).
     bool insertAction(Action *action, int index);
-    bool updateAction(const Action &action);
+    bool updateAction(const Action &action, bool keepUpdatedAt = false);
     bool removeAction(Id id);
     bool moveAction(Id id, int toIndex);
 

@@ -134,6 +134,12 @@ void appendFilter(Sql *sql, const MetricsRepository::Query &query, bool withMetr
         *sql << " AND segment = ?";
         sql->bind(query.segment.toUtf8());
     }
+    if (!query.segments.isEmpty()) {
+        // One JSON array, whatever the number of segments, like the card list below.
+        *sql << " AND segment IN (SELECT value FROM json_each(?))";
+        sql->bind(QJsonDocument(QJsonArray::fromStringList(query.segments))
+                      .toJson(QJsonDocument::Compact));
+    }
     if (cardIds) {
         QJsonArray ids;
         for (Id id : *cardIds)
@@ -420,6 +426,23 @@ bool MetricsRepository::metricsWithData(Id journeyId, QList<Metric> *metrics)
         if (stmt.integer(0) != 0)
             metrics->append(metric);
     }
+    return true;
+}
+
+bool MetricsRepository::latestDate(Id journeyId, Metric metric, QDate *date)
+{
+    *date = {};
+    // Dates are stored as ISO text (yyyy-MM-dd), so the greatest text is the latest date;
+    // malformed ones are left out.
+    Sql sql;
+    sql << "SELECT max(date) FROM feedback WHERE journey_id = ? AND metric = ? "
+           "AND score IS NOT NULL AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'";
+    sql.bind(qint64(journeyId));
+    sql.bind(metricKey(metric));
+    PreparedStatement stmt(m_document.handle(), sql);
+    if (!stmt.next())
+        return fail(stmt.error().isEmpty() ? QStringLiteral("no result") : stmt.error());
+    *date = QDate::fromString(stmt.text(0).left(10), Qt::ISODate);
     return true;
 }
 

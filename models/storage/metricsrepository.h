@@ -42,7 +42,8 @@ public:
         Metric metric = Metric::None;
         QDate from;
         QDate to;
-        QString segment; // empty: all
+        QString segment;           // empty: all
+        QStringList segments = {}; // any of these (a persona's); empty: all
     };
 
     // A response attribute to group by besides the card.
@@ -93,6 +94,9 @@ public:
 
     // Metrics with at least one scored response in the journey, in declaration order.
     bool metricsWithData(Id journeyId, QList<Metric> *metrics);
+    // The date of the journey's latest scored response of a metric (invalid when none has a
+    // date): where goal progress anchors its reporting period.
+    bool latestDate(Id journeyId, Metric metric, QDate *date);
 
     // EXPLAIN QUERY PLAN of the statements above, one line per plan step, for the tests
     // that keep them on the covering index.

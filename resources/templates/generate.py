@@ -45,9 +45,10 @@ def journey(name, stages, lanes, description="", cards=(), connections=()):
     }
 
 
-def write_map(name, title, journeys, settings=None):
+def write_map(name, title, journeys, settings=None, personas=(), extra=None):
     data = {"format": "waymark-map", "version": 1, "title": title,
-            "settings": settings or {}, "personas": [], "journeys": journeys}
+            "settings": settings or {}, "personas": list(personas), "journeys": journeys}
+    data.update(extra or {})
     with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
         f.write("\n")
@@ -166,10 +167,154 @@ connections.append({"id": f"x{len(connections)+1}", "from": T["window"], "to": T
 connections.append({"id": f"x{len(connections)+1}", "from": T["review"], "to": T["ads"],
                     "kind": "loop", "label": "referral"})
 
-write_map("sample", "Kestrel Bikes", [journey(
-    "Buying a bike", FOUR_STAGES, STANDARD_LANES,
-    "How commuters find, try, buy and keep riding a Kestrel bike.", cards, connections)],
-    {"client": "Kestrel Bikes", "author": "Waymark sample"})
+# CX management on the sample: personas for the feedback's segments, the future state of
+# the journey, goals (some on track, some not, given the feedback below), an improvement
+# plan in every status (one action overdue) and review comments.
+personas = [
+    {"id": "p1", "name": "Commuter", "color": "#1f77b4", "segments": ["Commuter"],
+     "description": "Rides 8-15 km to work every day, in any weather.",
+     "goals": "Get to work on time; a bike that just works.",
+     "frustrations": "Waiting for repairs; paperwork.",
+     "quote": "If the bike is in the shop, I am late for work.", "picture": ""},
+    {"id": "p2", "name": "Family rider", "color": "#ff7f0e", "segments": ["Family rider"],
+     "description": "Weekend trips with children; cargo bike or trailer.",
+     "goals": "Safe, comfortable rides with the whole family.",
+     "frustrations": "Advice that ignores children; delivery surprises.",
+     "quote": "I need to know it is safe before I pay.", "picture": ""},
+    {"id": "p3", "name": "Sport cyclist", "color": "#2ca02c", "segments": ["Sport cyclist"],
+     "description": "Rides long distances for fun and fitness; compares specs closely.",
+     "goals": "The right frame and components for the money.",
+     "frustrations": "Specs that cannot be compared; generic newsletters.",
+     "quote": "Show me the numbers, then let me ride it.", "picture": ""},
+]
+by_title = {c["title"]: c["id"] for c in cards}
+current = journey("Buying a bike", FOUR_STAGES, STANDARD_LANES,
+                  "How commuters find, try, buy and keep riding a Kestrel bike.", cards,
+                  connections)
+current["persona"] = "p1"
+
+# The future state: the same map with its ids moved on, the solved pain points gone, new
+# touchpoints, and better emotions where the plan works.
+future = json.loads(json.dumps(current))
+future.update({"id": "j2", "name": "Buying a bike (future state)", "state": "future",
+               "source": "j1",
+               "description": "The journey once the improvement plan is done."})
+shift = {}
+for s_ in future["stages"]:
+    shift[s_["id"]] = f"s{int(s_['id'][1:]) + 4}"
+for l_ in future["lanes"]:
+    shift[l_["id"]] = f"l{int(l_['id'][1:]) + 9}"
+for c_ in future["cards"]:
+    shift[c_["id"]] = f"c{int(c_['id'][1:]) + 100}"
+for s_ in future["stages"] + future["lanes"]:
+    s_["id"] = shift[s_["id"]]
+solved = {"Financing approval takes three days", "Delivery slot changed twice",
+          "Test-ride slots fully booked for two weeks"}
+future["cards"] = [c_ for c_ in future["cards"] if c_["title"] not in solved]
+for c_ in future["cards"]:
+    c_["id"] = shift[c_["id"]]
+    c_["stage"] = shift[c_["stage"]]
+    c_["lane"] = shift[c_["lane"]]
+    if c_["title"] == "Why does financing take three days?":
+        c_["title"] = "Financing approved while I wait"
+        c_["emotion"] = 1
+    elif c_["title"] == "Frustrated":
+        c_["emotion"] = 0
+        c_["body"] = "Fewer surprises at delivery."
+    elif c_["title"] == "Impatient for a slot":
+        c_["emotion"] = 0
+for stage_, lane_, kind_, title_, channel_ in [
+        ("s7", "l11", "touchpoint", "Instant financing decision", "web"),
+        ("s7", "l11", "touchpoint", "Live delivery tracking", "app"),
+        ("s6", "l11", "touchpoint", "Pop-up test-ride day at the office", "partner")]:
+    future["cards"].append({"id": f"c{200 + len(future['cards'])}", "stage": stage_,
+                            "lane": lane_, "span": 1, "kind": kind_, "title": title_,
+                            "body": "", "channel": channel_, "owner": "", "emotion": None,
+                            "evidence": "proposed", "color": ""})
+# Cards are listed by stage, then lane, then their order in the cell.
+order = {x["id"]: i for i, x in enumerate(future["stages"] + future["lanes"])}
+future["cards"] = [c_ for _, c_ in sorted(
+    enumerate(future["cards"]), key=lambda ic: (order[ic[1]["stage"]], order[ic[1]["lane"]], ic[0]))]
+kept = {c_["id"] for c_ in future["cards"]}
+future["connections"] = [
+    dict(x, id=f"x{int(x['id'][1:]) + 100}", **{"from": shift[x["from"]], "to": shift[x["to"]]})
+    for x in future["connections"] if shift[x["from"]] in kept and shift[x["to"]] in kept]
+
+# Targets chosen against the sample feedback (reporting period 2026-07-27..2026-10-24 for
+# NPS): journey NPS 0 (target 30: not on track), Discovery & Choice CSAT 82 % (on track),
+# financing CSAT 13 % (off track), online checkout CES 5.2 (on track).
+goals = [
+    {"id": "g1", "journey": "j1", "title": "Promoters outnumber detractors", "scope": "journey",
+     "target": "j1", "metric": "nps", "operator": "at_least", "value": 30, "due": "2027-Q2"},
+    {"id": "g2", "journey": "j1", "title": "Keep discovery satisfying", "scope": "stage",
+     "target": "s1", "metric": "csat", "operator": "at_least", "value": 80, "due": "2027-Q2"},
+    {"id": "g3", "journey": "j1", "title": "Financing that delights", "scope": "card",
+     "target": by_title["Financing application"], "metric": "csat", "operator": "at_least",
+     "value": 70, "due": "2027-Q1"},
+    {"id": "g4", "journey": "j1", "title": "Effortless checkout", "scope": "card",
+     "target": by_title["Online checkout"], "metric": "ces", "operator": "at_least",
+     "value": 5, "due": "2027"},
+]
+
+
+def action(aid, title, owner, status, due, cards_, goals_, impact="", description="",
+           created="2026-09-01T09:00:00Z", updated="2026-11-02T16:30:00Z"):
+    return {"id": aid, "journey": "j1", "title": title, "description": description,
+            "owner": owner, "status": status, "due": due, "impact": impact,
+            "cards": [by_title[t] for t in cards_], "goals": goals_,
+            "created": created, "updated": updated}
+
+
+actions = [
+    action("a1", "Instant financing decision at checkout", "Finance & partnerships",
+           "in_progress", "2027-03-31",
+           ["Financing approval takes three days", "Financing application"], ["g3"],
+           "Financing CSAT from 13 % to 70 %",
+           "Move the credit check to the partner's real-time API."),
+    action("a2", "Fixed delivery slots with live tracking", "Logistics", "planned",
+           "2027-02-28", ["Delivery slot changed twice", "Home delivery"], ["g1"],
+           "Fewer detractors after delivery"),
+    action("a3", "Call-back instead of hold on the service line", "Customer service",
+           "in_progress", "2026-10-31", ["Long hold times on the service line"], ["g1"],
+           "Hold time under 2 minutes", created="2026-08-15T10:00:00Z"),
+    action("a4", "Pop-up test-ride days at large offices", "Marketing", "idea", None,
+           ["Test-ride slots fully booked for two weeks",
+            "Pop-up test-ride days at large offices"], []),
+    action("a5", "One size guide for web and store", "E-commerce", "done", "2026-09-30",
+           ["Size guide contradicts staff advice"], ["g2"], "Fewer returns for size",
+           updated="2026-09-28T14:00:00Z"),
+    action("a6", "Personalised newsletter by bike owned", "CRM", "dropped", None,
+           ["Newsletter mostly offers discounts on things I own"], [],
+           description="Dropped: the CRM cannot tell which bike a customer owns yet."),
+]
+fin = by_title["Financing approval takes three days"]
+comments = [
+    {"id": "m1", "journey": "j1", "scope": "card", "target": fin, "parent": None,
+     "author": "Dana Reyes (COO)", "text": "Is three days the median or the worst case?",
+     "created": "2026-11-10T08:45:00Z", "resolved": False, "resolved_by": "",
+     "resolved_at": None},
+    {"id": "m2", "journey": "j1", "scope": "card", "target": fin, "parent": "m1",
+     "author": "Maria Lindqvist (Head of CX)",
+     "text": "The median: 3.2 days last quarter, from the credit partner's report.",
+     "created": "2026-11-10T11:20:00Z", "resolved": False, "resolved_by": "",
+     "resolved_at": None},
+    {"id": "m3", "journey": "j1", "scope": "stage", "target": "s3", "parent": None,
+     "author": "Dana Reyes (COO)", "text": "Should the first service be a stage of its own?",
+     "created": "2026-11-11T09:00:00Z", "resolved": True,
+     "resolved_by": "Maria Lindqvist (Head of CX)", "resolved_at": "2026-11-12T15:05:00Z"},
+    {"id": "m4", "journey": "j2", "scope": "journey", "target": "j2", "parent": None,
+     "author": "Dana Reyes (COO)",
+     "text": "The future state looks right. Please add the cost of live tracking.",
+     "created": "2026-11-12T16:40:00Z", "resolved": False, "resolved_by": "",
+     "resolved_at": None},
+]
+
+write_map("sample", "Kestrel Bikes", [current, future],
+          {"client": "Kestrel Bikes", "author": "Waymark sample",
+           # Business impact assumptions of journey j1 (ImpactAssumptions in Waymark).
+           "impact/1": json.dumps({"customers": 12000, "value": 900, "churn": 0.25},
+                                  separators=(",", ":"))}, personas,
+          {"goals": goals, "actions": actions, "comments": comments, "signoffs": []})
 
 # Feedback: long format, one response per row. Scores are drawn around a mean per
 # touchpoint so that the pain points of the map show up in the numbers.

@@ -566,8 +566,9 @@ void tst_Cli::infoText()
     QCOMPARE(lines.at(0), QStringLiteral("Project: Kestrel Bikes"));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("File: ") + m_sample), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral("(format version 1)")), qPrintable(lines.at(1)));
-    QVERIFY(lines.contains(QStringLiteral("Journeys: 1")));
-    const QString journey = lines.at(lines.indexOf(QStringLiteral("Journeys: 1")) + 1);
+    // The sample's journey and its future state.
+    QVERIFY(lines.contains(QStringLiteral("Journeys: 2")));
+    const QString journey = lines.at(lines.indexOf(QStringLiteral("Journeys: 2")) + 1);
     QVERIFY2(hasCount(journey, 4, QStringLiteral("stage")), qPrintable(journey));
     QVERIFY2(hasCount(journey, 9, QStringLiteral("lane")), qPrintable(journey));
     QVERIFY2(hasCount(journey, 60, QStringLiteral("card")), qPrintable(journey));
@@ -1126,7 +1127,7 @@ void tst_Cli::fileInUse()
 
     // The project in this process is still fine and still holds its lock.
     QVERIFY(project->isEditable());
-    QCOMPARE(project->cardCount(), 60);
+    QCOMPARE(project->cardCount(project->journeys().first().id), 60);
     project.reset();
     QCOMPARE(listing(dir), QStringList{QStringLiteral("busy.waymark")});
 }

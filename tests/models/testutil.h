@@ -189,6 +189,23 @@ inline Waymark::MapData templateMap(const QString &name)
     return map;
 }
 
+// The sample's current-state journey alone: without its future state, personas, goals,
+// plan, comments and sign-offs (fixtures of tests that predate them).
+inline Waymark::MapData sampleJourneyOnly()
+{
+    Waymark::MapData map = templateMap(Waymark::Templates::sampleName());
+    if (map.journeys.isEmpty())
+        return map;
+    map.journeys = {map.journeys.first()};
+    map.journeys[0].journey.personaId = Waymark::NoId;
+    map.personas.clear();
+    map.goals.clear();
+    map.actions.clear();
+    map.comments.clear();
+    map.signoffs.clear();
+    return map;
+}
+
 // Text that has broken naive writers and readers before.
 inline QStringList awkwardTexts()
 {

@@ -119,7 +119,7 @@ void tst_Commands::initTestCase()
     QVERIFY(m_dir.isValid());
     // The sample journey, a second journey and a persona: every kind of object exists.
     m_fixture = m_dir.filePath(QStringLiteral("fixture.waymark"));
-    MapData map = templateMap(Templates::sampleName());
+    MapData map = sampleJourneyOnly();
     QCOMPARE(map.journeys.size(), 1);
     MapJourney second = templateMap(QStringLiteral("service-blueprint")).journeys.first();
     second.journey.id = 2;

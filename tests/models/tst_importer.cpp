@@ -1480,7 +1480,12 @@ void tst_Importer::sampleProject()
     QCOMPARE(count(path, "SELECT count(*) FROM feedback WHERE (comment = '') != (sentiment IS "
                          "NULL)"),
              0);
-    QCOMPARE(count(path, "SELECT count(*) FROM cards"), 60); // nothing created
+    // Nothing created: the sample's 60 cards and the 60 of its future state.
+    QCOMPARE(count(path, "SELECT count(*) FROM cards"), 120);
+    // All responses are about the current state (the first journey), none about the future.
+    QCOMPARE(count(path, "SELECT count(DISTINCT journey_id) FROM feedback"), 1);
+    QCOMPARE(count(path, "SELECT min(journey_id) FROM feedback"),
+             count(path, "SELECT min(id) FROM journeys"));
 
     // The sample's feedback names the sample's touchpoints; on another map the seed fails
     // with a sentence and adds nothing.

@@ -51,6 +51,187 @@ QByteArray card(const QByteArray &fields)
     return R"({ "id": "c9", "stage": "stage-a", "lane": "lane-x", )" + fields + " }";
 }
 
+// The sample map with everything of CX management on it: personas with segments and a
+// picture, a future-state journey, goals of every scope, an improvement plan, comment
+// threads (resolved, with replies) and sign-offs.
+MapData planMap()
+{
+    MapData map = templateMap(QStringLiteral("sample"));
+    map.goals.clear();
+    map.actions.clear();
+    map.comments.clear();
+    map.signoffs.clear();
+    map.personas.clear();
+    while (map.journeys.size() > 1)
+        map.journeys.removeLast();
+    MapJourney &current = map.journeys.first();
+    const Id j = current.journey.id;
+    Persona commuter;
+    commuter.id = 3;
+    commuter.name = QStringLiteral("Commuter Chris");
+    commuter.description = QStringLiteral("Rides 12 km to work");
+    commuter.goals = QStringLiteral("Arrive on time, dry");
+    commuter.frustrations = QStringLiteral("Waiting for repairs");
+    commuter.quote = QStringLiteral("„Ich will einfach fahren.“");
+    commuter.color = color("#2266aa");
+    commuter.picture = QByteArray("\x89PNG\r\n\x1a\n not really", 20);
+    commuter.segments = {QStringLiteral("Commuter"), QStringLiteral("E-bike \"pro\"")};
+    Persona family = commuter;
+    family.id = 5;
+    family.name = QStringLiteral("Family rider");
+    family.picture.clear();
+    family.segments = {QStringLiteral("Family rider")};
+    family.position = 1;
+    map.personas = {commuter, family};
+    current.journey.personaId = 3;
+
+    MapJourney future = current;
+    future.journey.id = j + 10;
+    future.journey.name = QStringLiteral("Buying a bike, 2027");
+    future.journey.state = JourneyState::Future;
+    future.journey.sourceJourneyId = j;
+    future.journey.position = 1;
+    for (Stage &s : future.stages) {
+        s.id += 100;
+        s.journeyId = future.journey.id;
+    }
+    for (Lane &l : future.lanes) {
+        l.id += 100;
+        l.journeyId = future.journey.id;
+    }
+    for (Card &c : future.cards) {
+        c.id += 1000;
+        c.stageId += 100;
+        c.laneId += 100;
+        c.journeyId = future.journey.id;
+    }
+    for (Connection &c : future.connections) {
+        c.id += 1000;
+        c.fromCardId += 1000;
+        c.toCardId += 1000;
+        c.journeyId = future.journey.id;
+    }
+    future.cards.removeLast();
+    future.connections.removeIf([&future](const Connection &c) {
+        const auto has = [&future](Id id) {
+            return std::any_of(future.cards.cbegin(), future.cards.cend(),
+                               [id](const Card &card) { return card.id == id; });
+        };
+        return !has(c.fromCardId) || !has(c.toCardId);
+    });
+    const Card pain = current.cards.at(39);
+    const Card other = current.cards.at(40);
+    map.journeys.append(future); // current is invalid from here
+    Goal g1;
+    g1.id = 2;
+    g1.journeyId = j;
+    g1.scope = TargetKind::Journey;
+    g1.targetId = j;
+    g1.metric = Metric::Nps;
+    g1.target = 40;
+    g1.due = QStringLiteral("2027-Q2");
+    g1.title = QStringLiteral("NPS ≥ 40");
+    Goal g2 = g1;
+    g2.id = 4;
+    g2.scope = TargetKind::Stage;
+    g2.targetId = pain.stageId;
+    g2.metric = Metric::Ces;
+    g2.op = GoalOperator::AtMost;
+    g2.target = 0.1 + 0.2; // a double that needs all its digits
+    g2.due = QStringLiteral("2027-06");
+    g2.title.clear();
+    Goal g3 = g1;
+    g3.id = 9;
+    g3.scope = TargetKind::Card;
+    g3.targetId = pain.id;
+    g3.metric = Metric::Csat;
+    g3.target = 82.5;
+    g3.due = QStringLiteral("2027");
+    Goal g4 = g1;
+    g4.id = 11;
+    g4.journeyId = future.journey.id;
+    g4.targetId = future.journey.id;
+    map.goals = {g1, g2, g3, g4};
+
+    Action a1;
+    a1.id = 7;
+    a1.journeyId = j;
+    a1.title = QStringLiteral("Instant financing decision");
+    a1.description = QStringLiteral("Line one\nline two");
+    a1.owner = QStringLiteral("Finance");
+    a1.status = ActionStatus::InProgress;
+    a1.due = QDate(2026, 9, 30);
+    a1.impact = QStringLiteral("+10 NPS in Purchase & Service");
+    a1.cardIds = {pain.id, other.id};
+    a1.goalIds = {2, 9};
+    a1.createdAt = QDateTime(QDate(2026, 1, 5), QTime(8, 0, 1), Qt::UTC);
+    a1.updatedAt = QDateTime(QDate(2026, 2, 5), QTime(9, 30), Qt::UTC);
+    Action a2;
+    a2.id = 3;
+    a2.journeyId = j;
+    a2.title = QStringLiteral("Idea without anything");
+    a2.createdAt = a1.createdAt;
+    a2.updatedAt = a1.createdAt;
+    a2.position = 1;
+    Action a3 = a2;
+    a3.id = 12;
+    a3.journeyId = future.journey.id;
+    a3.status = ActionStatus::Dropped;
+    a3.position = 2;
+    map.actions = {a1, a2, a3};
+
+    Comment thread;
+    thread.id = 1;
+    thread.journeyId = j;
+    thread.targetKind = TargetKind::Card;
+    thread.targetId = pain.id;
+    thread.author = QStringLiteral("Maria");
+    thread.text = QStringLiteral("Is this confirmed?");
+    thread.createdAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    thread.resolved = true;
+    thread.resolvedBy = QStringLiteral("Tom");
+    thread.resolvedAt = QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC);
+    Comment reply = thread;
+    reply.id = 2;
+    reply.parentId = 1;
+    reply.author = QStringLiteral("Tom");
+    reply.text = QStringLiteral("Yes.");
+    reply.resolved = false;
+    reply.resolvedBy.clear();
+    reply.resolvedAt = {};
+    Comment onStage = reply;
+    onStage.id = 5;
+    onStage.parentId = NoId;
+    onStage.targetKind = TargetKind::Stage;
+    onStage.targetId = pain.stageId;
+    Comment onJourney = onStage;
+    onJourney.id = 6;
+    onJourney.journeyId = future.journey.id;
+    onJourney.targetKind = TargetKind::Journey;
+    onJourney.targetId = future.journey.id;
+    map.comments = {thread, reply, onStage, onJourney};
+
+    Signoff s1;
+    s1.id = 1;
+    s1.name = QStringLiteral("Head of CX");
+    s1.note = QStringLiteral("OK");
+    s1.signedAt = QDateTime(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC);
+    s1.fingerprint = QStringLiteral("abc123");
+    Signoff s2 = s1;
+    s2.id = 4;
+    s2.note.clear();
+    map.signoffs = {s1, s2};
+    return map;
+}
+
+// handWritten() with top-level keys added (goals, actions, comments, signoffs).
+QByteArray withPlan(const QByteArray &plan)
+{
+    QByteArray json = handWritten();
+    json.chop(1); // the final "}"
+    return json + ", " + plan + "}";
+}
+
 } // namespace
 
 class tst_JsonMap : public QObject
@@ -66,6 +247,7 @@ private Q_SLOTS:
     void awkwardTextSurvives();
     void rejects_data();
     void rejects();
+    void planReferencesAreRemapped();
     void handWrittenIdsAreNumbered();
     void connectionWithoutIdGetsOne();
     void readFile();
@@ -77,13 +259,16 @@ void tst_JsonMap::roundTrip_data()
     for (const TemplateInfo &info : Templates::all())
         QTest::newRow(qPrintable(info.name)) << info.name;
     QTest::newRow("generated 2,000 cards") << QStringLiteral("generated");
+    QTest::newRow("personas, future state, goals, plan, comments, sign-offs")
+        << QStringLiteral("plan");
 }
 
 void tst_JsonMap::roundTrip()
 {
     QFETCH(QString, source);
-    const MapData map
-        = source == QLatin1String("generated") ? generatedMap(2000, true) : templateMap(source);
+    const MapData map = source == QLatin1String("generated") ? generatedMap(2000, true)
+                        : source == QLatin1String("plan")    ? planMap()
+                                                             : templateMap(source);
     QVERIFY(!map.journeys.isEmpty());
     const QByteArray json = writeJsonMap(map);
     QVERIFY(json.endsWith("}\n"));
@@ -114,8 +299,9 @@ void tst_JsonMap::throughProject()
 {
     // export -> new --from-json -> export is exact.
     QFETCH(QString, source);
-    const MapData map
-        = source == QLatin1String("generated") ? generatedMap(2000, true) : templateMap(source);
+    const MapData map = source == QLatin1String("generated") ? generatedMap(2000, true)
+                        : source == QLatin1String("plan")    ? planMap()
+                                                             : templateMap(source);
     const QByteArray json = writeJsonMap(map);
     JsonMapReader reader;
     MapData read;
@@ -280,6 +466,72 @@ void tst_JsonMap::rejects_data()
         << QByteArray(R"({ "format": "waymark-map", "version": 1,
                            "journeys": [ { "id": "j1", "name": "J", "cards": {} } ] })")
         << QStringList{QStringLiteral("j1"), QStringLiteral("cards")};
+    QTest::newRow("goal of an unknown journey")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "nope", "scope": "journey" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("nope")};
+    QTest::newRow("goal without a journey")
+        << withPlan(R"("goals": [ { "id": "g1", "scope": "journey" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("journey")};
+    QTest::newRow("goal on a card of another journey")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "main", "scope": "card",
+                                    "target": "card-404" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("card-404")};
+    QTest::newRow("goal on a stage given as a card")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "main", "scope": "card",
+                                    "target": "stage-a" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("stage-a")};
+    QTest::newRow("goal with an unknown metric")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "main", "metric": "happiness" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("happiness")};
+    QTest::newRow("goal value as text")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "main", "value": "forty" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("value")};
+    QTest::newRow("duplicate goal ids")
+        << withPlan(R"("goals": [ { "id": "g1", "journey": "main" },
+                                  { "id": "g1", "journey": "main" } ])")
+        << QStringList{QStringLiteral("g1"), QStringLiteral("twice")};
+    QTest::newRow("action linked to an unknown card")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "cards": [ "c77" ] } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("c77")};
+    QTest::newRow("action linked to an unknown goal")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "goals": [ "g77" ] } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("g77")};
+    QTest::newRow("action links not a list")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "cards": "card-one" } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("cards")};
+    QTest::newRow("action with an unknown status")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "status": "someday" } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("someday")};
+    QTest::newRow("action due 31 February")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "due": "2027-02-31" } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("due")};
+    QTest::newRow("action with a malformed time")
+        << withPlan(R"("actions": [ { "id": "a1", "journey": "main", "created": "yesterday" } ])")
+        << QStringList{QStringLiteral("a1"), QStringLiteral("created")};
+    QTest::newRow("reply to an unknown comment")
+        << withPlan(R"("comments": [ { "id": "m1", "journey": "main", "parent": "m0" } ])")
+        << QStringList{QStringLiteral("m1"), QStringLiteral("m0")};
+    QTest::newRow("reply to itself")
+        << withPlan(R"("comments": [ { "id": "m1", "journey": "main", "parent": "m1" } ])")
+        << QStringList{QStringLiteral("m1")};
+    QTest::newRow("reply to a reply")
+        << withPlan(R"("comments": [ { "id": "m1", "journey": "main" },
+                                     { "id": "m2", "journey": "main", "parent": "m1" },
+                                     { "id": "m3", "journey": "main", "parent": "m2" } ])")
+        << QStringList{QStringLiteral("reply")};
+    QTest::newRow("comment on a stage of no journey")
+        << withPlan(R"("comments": [ { "id": "m1", "journey": "main", "scope": "stage",
+                                       "target": "stage-z" } ])")
+        << QStringList{QStringLiteral("m1"), QStringLiteral("stage-z")};
+    QTest::newRow("comment resolved as text")
+        << withPlan(R"("comments": [ { "id": "m1", "journey": "main", "resolved": "yes" } ])")
+        << QStringList{QStringLiteral("m1"), QStringLiteral("resolved")};
+    QTest::newRow("sign-off that is not an object")
+        << withPlan(R"("signoffs": [ "approved" ])") << QStringList{QStringLiteral("sign-off")};
+    QTest::newRow("persona segments not texts")
+        << QByteArray(R"({ "format": "waymark-map", "version": 1,
+                           "personas": [ { "id": "p1", "name": "P", "segments": [ 1 ] } ] })")
+        << QStringList{QStringLiteral("p1"), QStringLiteral("segments")};
     QTest::newRow("unknown persona") << QByteArray(R"({ "format": "waymark-map", "version": 1,
                            "journeys": [ { "id": "j1", "name": "J", "persona": "p404" } ] })")
                                      << QStringList{QStringLiteral("j1"), QStringLiteral("p404")};
@@ -305,6 +557,52 @@ void tst_JsonMap::rejects()
     // The reader is reusable: a good map after a bad one reads fine.
     QVERIFY2(reader.read(handWritten(), &map), qPrintable(reader.errorString()));
     QVERIFY(reader.errorString().isEmpty());
+}
+
+void tst_JsonMap::planReferencesAreRemapped()
+{
+    // Hand-written ids are numbered afresh; the plan's references follow, and a project made
+    // from the map exports them consistently.
+    const QByteArray json = withPlan(R"(
+      "goals": [ { "id": "nps-goal", "journey": "main", "scope": "stage", "target": "stage-b",
+                   "metric": "nps", "operator": "at_least", "value": 40, "due": "2027-Q2" } ],
+      "actions": [ { "id": "fix-it", "journey": "main", "title": "Fix",
+                     "cards": [ "card-two", "card-one", "card-two" ], "goals": [ "nps-goal" ],
+                     "status": "planned", "due": "2027-01-31" } ],
+      "comments": [ { "id": "first", "journey": "main", "scope": "card", "target": "card-two",
+                      "text": "Why?" },
+                    { "id": "answer", "journey": "main", "scope": "card", "target": "card-two",
+                      "parent": "first", "text": "Because." } ],
+      "signoffs": [ { "id": "ok", "name": "Sam", "signed": "2026-11-23T10:00:00+01:00" } ])");
+    JsonMapReader reader;
+    MapData map;
+    QVERIFY2(reader.read(json, &map), qPrintable(reader.errorString()));
+    QCOMPARE(map.goals.size(), 1);
+    const MapJourney &mj = map.journeys.first();
+    QCOMPARE(map.goals.first().targetId, mj.stages.at(1).id);
+    QCOMPARE(map.goals.first().journeyId, mj.journey.id);
+    const Action a = map.actions.first();
+    QCOMPARE(a.cardIds, (QList<Id>{mj.cards.at(0).id, mj.cards.at(1).id}));
+    QCOMPARE(a.goalIds, QList<Id>{map.goals.first().id});
+    QCOMPARE(a.due, QDate(2027, 1, 31));
+    QCOMPARE(a.status, ActionStatus::Planned);
+    QCOMPARE(map.comments.at(1).parentId, map.comments.at(0).id);
+    QCOMPARE(map.comments.at(0).targetId, mj.cards.at(1).id);
+    QCOMPARE(map.signoffs.first().signedAt, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project
+        = createProject(dir.filePath(QStringLiteral("plan.waymark")), map);
+    QVERIFY(project);
+    const QByteArray exported = writeJsonMap(project->toMapData());
+    MapData again;
+    QVERIFY2(reader.read(exported, &again), qPrintable(reader.errorString()));
+    QVERIFY(writeJsonMap(again) == exported);
+    QCOMPARE(again.actions.first().cardIds.size(), 2);
+    QCOMPARE(again.comments.size(), 2);
+    // Goal values are written as the shortest text that reads back exactly.
+    QVERIFY(exported.contains("\"value\": 40,"));
+    QVERIFY(writeJsonMap(planMap()).contains("\"value\": 0.30000000000000004,"));
 }
 
 void tst_JsonMap::handWrittenIdsAreNumbered()

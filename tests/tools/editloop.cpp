@@ -16,6 +16,7 @@
 #include "commands/editcommand.h"
 #include "commands/insertcommand.h"
 #include "commands/movecardcommand.h"
+#include "commands/plancommands.h"
 #include "commands/removecommand.h"
 #include "io/jsonmapwriter.h"
 #include "project/project.h"
@@ -75,20 +76,30 @@ public:
         int roll = bounded(100);
         if (cards.size() > 300 && roll < 40)
             roll = 55; // remove cards instead of adding one
-        if (roll < 30)
+        if (roll < 26)
             return addCard(stages, lanes);
-        if (roll < 48)
+        if (roll < 40)
             return renameCard(cards);
-        if (roll < 62)
+        if (roll < 51)
             return moveCard(cards, stages, lanes);
-        if (roll < 72)
+        if (roll < 59)
             return removeCards(cards);
-        if (roll < 77)
+        if (roll < 63)
             return connectCards(cards);
-        if (roll < 82)
+        if (roll < 67)
             return addStage(stages);
-        if (roll < 86)
+        if (roll < 70)
             return removeStage(stages);
+        if (roll < 74)
+            return addAction(cards);
+        if (roll < 77)
+            return editAction();
+        if (roll < 80)
+            return addComment(cards, stages);
+        if (roll < 82)
+            return addGoal(cards, stages);
+        if (roll < 86)
+            return removeCardsWithAttachments(cards);
         if (roll < 94)
             return undo();
         return redo();
@@ -192,6 +203,103 @@ private:
         if (stages.size() <= 2)
             return false;
         return execute(new RemoveCommand(m_project, RemoveCommand::Kind::Stage, {pick(stages)}));
+    }
+
+    // Plan and review edits. Times are set explicitly: a replay of the same seed must write
+    // the same bytes, whenever it runs.
+    static QDateTime fixedTime() { return QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC); }
+
+    bool addAction(const QList<Card> &cards)
+    {
+        Action action;
+        action.journeyId = m_journeyId;
+        action.title = longTitle();
+        action.owner = QStringLiteral("team %1").arg(bounded(5));
+        action.status = ActionStatus(bounded(5));
+        if (bounded(2) == 0)
+            action.due = QDate(2026, 1, 1).addDays(bounded(700));
+        const int links = cards.isEmpty() ? 0 : bounded(3);
+        for (int i = 0; i < links; ++i)
+            action.cardIds.append(pick(cards).id);
+        const QList<Goal> goals = m_project.goals(m_journeyId);
+        if (!goals.isEmpty() && bounded(2) == 0)
+            action.goalIds.append(pick(goals).id);
+        action.createdAt = fixedTime();
+        action.updatedAt = fixedTime();
+        return execute(
+            new AddActionCommand(m_project, action, bounded(int(m_project.actions().size()) + 1)));
+    }
+
+    bool editAction()
+    {
+        const QList<Action> actions = m_project.actions(m_journeyId);
+        if (actions.isEmpty())
+            return false;
+        Action action = pick(actions);
+        action.status = ActionStatus(bounded(5));
+        action.title = longTitle();
+        action.updatedAt = action.updatedAt.addSecs(1);
+        return execute(new EditActionCommand(m_project, action));
+    }
+
+    bool addComment(const QList<Card> &cards, const QList<Id> &stages)
+    {
+        Comment comment;
+        const QList<Comment> existing = m_project.comments(m_journeyId);
+        const int kind = bounded(4);
+        if (kind == 0 && !existing.isEmpty()) {
+            comment.parentId = pick(existing).id;
+        } else if (kind == 1 && !cards.isEmpty()) {
+            comment.targetKind = TargetKind::Card;
+            comment.targetId = pick(cards).id;
+        } else if (kind == 2 && !stages.isEmpty()) {
+            comment.targetKind = TargetKind::Stage;
+            comment.targetId = pick(stages);
+        } else {
+            comment.targetKind = TargetKind::Journey;
+            comment.targetId = m_journeyId;
+        }
+        comment.author = QStringLiteral("reviewer %1").arg(bounded(3));
+        comment.text = longTitle();
+        comment.createdAt = fixedTime();
+        return execute(new AddCommentCommand(m_project, comment));
+    }
+
+    bool addGoal(const QList<Card> &cards, const QList<Id> &stages)
+    {
+        Goal goal;
+        goal.journeyId = m_journeyId;
+        if (!cards.isEmpty() && bounded(2) == 0) {
+            goal.scope = TargetKind::Card;
+            goal.targetId = pick(cards).id;
+        } else if (!stages.isEmpty()) {
+            goal.scope = TargetKind::Stage;
+            goal.targetId = pick(stages);
+        } else {
+            goal.targetId = m_journeyId;
+        }
+        goal.metric = Metric(1 + bounded(4));
+        goal.target = bounded(100);
+        goal.due = QStringLiteral("2027-Q%1").arg(1 + bounded(4));
+        goal.title = longTitle();
+        return execute(new AddGoalCommand(m_project, goal));
+    }
+
+    // Deletes cards that have actions, comments or goals, keeping or deleting those.
+    bool removeCardsWithAttachments(const QList<Card> &cards)
+    {
+        QList<Id> attached;
+        for (const Card &card : cards) {
+            if (!m_project.attachedToCards({card.id}).isEmpty())
+                attached.append(card.id);
+        }
+        if (attached.isEmpty())
+            return false;
+        QList<Id> ids = {pick(attached)};
+        if (bounded(2) == 0 && !cards.isEmpty())
+            ids.append(pick(cards).id);
+        const auto policy = bounded(2) == 0 ? AttachmentPolicy::Keep : AttachmentPolicy::Delete;
+        return execute(new RemoveCardsCommand(m_project, ids, policy));
     }
 
     bool undo()

@@ -10,6 +10,9 @@
 #include "metrics/metricsengine.h"
 #include "metrics/score.h"
 #include "project/project.h"
+#include "report/mapimageexporter.h"
+#include "report/reportoptions.h"
+#include "report/reportservice.h"
 #include "storage/feedbackrepository.h"
 #include "storage/schema.h"
 
@@ -88,14 +91,16 @@ const char *const usageText = QT_TRANSLATE_NOOP(
     "  info FILE [--json]      journeys, stages, lanes, card counts, schema version\n"
     "  check FILE              identity, version, integrity and references\n"
     "  stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC]\n"
-    "        [--from DATE] [--to DATE] [--segment SEGMENT]\n"
+    "        [--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]\n"
     "                          NPS, CSAT, CES and mean score per touchpoint with their n\n"
     "                          (* marks fewer than 30 responses), and journey totals;\n"
     "                          --by card|stage|lane|channel|segment|month|quarter prints the\n"
     "                          scores of one metric by group instead; METRIC is nps, csat,\n"
     "                          ces or rating (default: the journey's most frequent one);\n"
     "                          \"mean\" is the mean score of METRIC, or of each touchpoint's\n"
-    "                          most frequent metric; DATE is yyyy-mm-dd, both inclusive\n"
+    "                          most frequent metric; DATE is yyyy-mm-dd, both inclusive;\n"
+    "                          --persona counts only the responses of the segments the\n"
+    "                          persona stands for\n"
     "  import FILE CSV [OPTIONS]\n"
     "                          import customer feedback from a CSV file (one transaction,\n"
     "                          one import batch) and print \"read N, imported N, skipped N,\n"
@@ -125,6 +130,16 @@ const char *const usageText = QT_TRANSLATE_NOOP(
     "                          without a byte order mark; text cells that start with =, +, -,\n"
     "                          @, a tab or a carriage return get a leading ' so that\n"
     "                          spreadsheets do not run them as formulas\n"
+    "  export FILE --pdf OUT [--journey NAME] [--from DATE] [--to DATE]\n"
+    "        [--segment SEGMENT] [--persona NAME] [--paper a4|letter] [--sections LIST]\n"
+    "        [--logo FILE]\n"
+    "                          write the PDF report; LIST is a comma-separated choice of\n"
+    "                          cover, summary, map, stages, heatmap, plan, appendix (default:\n"
+    "                          all); --logo replaces the project's logo on the cover\n"
+    "  export FILE --png OUT [--journey NAME] [--scale N] [--transparent]\n"
+    "  export FILE --svg OUT [--journey NAME] [--transparent]\n"
+    "                          write an image of the journey map (scale 1: the size on\n"
+    "                          screen at 96 dpi); runs without a display\n"
     "  help                    show this help\n"
     "\n"
     "Exit status: 0 success, 1 failure (message on standard error), 2 usage error.\n");
@@ -360,6 +375,106 @@ int cmdCheck(const QCommandLineParser &, const QStringList &args)
 }
 
 int exportCsv(Project &project, const QList<Id> &journeyIds, const QString &target);
+std::optional<Persona> selectPersona(const Project &project, const QString &name);
+
+// --- export --pdf, --png, --svg: the report service and the map image exporter ------------
+
+int exportRendered(const QCommandLineParser &parser, const QString &file, const QString &format,
+                   const QString &target)
+{
+    if (target.isEmpty() || target == QLatin1String("-"))
+        return fail(
+            QCoreApplication::translate("Waymark::Cli", "--%1 needs the name of the file to write.")
+                .arg(format));
+    const bool pdf = format == QLatin1String("pdf");
+    const bool png = format == QLatin1String("png");
+    for (const char *option : {"from", "to", "segment", "persona", "paper", "sections", "logo"}) {
+        if (!pdf && parser.isSet(QString::fromLatin1(option)))
+            return fail(QCoreApplication::translate("Waymark::Cli", "--%1 applies to --pdf only.")
+                            .arg(QString::fromLatin1(option)));
+    }
+    if (!png && parser.isSet(QStringLiteral("scale")))
+        return fail(QCoreApplication::translate("Waymark::Cli", "--scale applies to --png only."));
+    if (pdf && parser.isSet(QStringLiteral("transparent")))
+        return fail(QCoreApplication::translate("Waymark::Cli",
+                                                "--transparent applies to --png and --svg only."));
+
+    ReportOptions options;
+    for (const char *option : {"from", "to"}) {
+        const QString name = QString::fromLatin1(option);
+        if (!parser.isSet(name))
+            continue;
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date.isValid())
+            return fail(QCoreApplication::translate("Waymark::Cli",
+                                                    "--%1 takes a date as yyyy-mm-dd, not “%2”.")
+                            .arg(name, parser.value(name)));
+        (name == QLatin1String("from") ? options.from : options.to) = date;
+    }
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+        return fail(QCoreApplication::translate("Waymark::Cli", "--from must not be after --to."));
+    options.segment = parser.value(QStringLiteral("segment"));
+    if (parser.isSet(QStringLiteral("paper"))) {
+        const std::optional<ReportOptions::Paper> paper
+            = ReportOptions::paperFromKey(parser.value(QStringLiteral("paper")));
+        if (!paper)
+            return fail(
+                QCoreApplication::translate("Waymark::Cli", "--paper takes a4 or letter, not “%1”.")
+                    .arg(parser.value(QStringLiteral("paper"))));
+        options.paper = *paper;
+    }
+    if (parser.isSet(QStringLiteral("sections"))) {
+        QString error;
+        const std::optional<ReportOptions::Sections> sections
+            = ReportOptions::parseSections(parser.value(QStringLiteral("sections")), &error);
+        if (!sections)
+            return fail(error);
+        options.sections = *sections;
+    }
+    options.logoFile = parser.value(QStringLiteral("logo"));
+    qreal scale = 1;
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || !(scale > 0) || scale > 16)
+            return fail(
+                QCoreApplication::translate(
+                    "Waymark::Cli", "--scale takes a number above 0 and at most 16, not “%1”.")
+                    .arg(parser.value(QStringLiteral("scale"))));
+    }
+
+    int code = Success;
+    const std::unique_ptr<Project> project = openForReading(file, &code);
+    if (!project)
+        return code;
+    QList<Id> journeyIds;
+    if (!selectJourneys(*project, parser, &journeyIds))
+        return Failure;
+    const Id journeyId = journeyIds.isEmpty() ? NoId : journeyIds.constFirst();
+    if (parser.isSet(QStringLiteral("persona"))) {
+        const std::optional<Persona> persona
+            = selectPersona(*project, parser.value(QStringLiteral("persona")));
+        if (!persona)
+            return Failure;
+        options.persona = persona->name;
+        options.personaSegments = personaSegments(*persona);
+    }
+    MetricsEngine engine(*project);
+    QString error;
+    bool ok = false;
+    if (pdf) {
+        options.journeyId = journeyId;
+        ok = ReportService::writePdf(*project, &engine, options, target, &error);
+    } else {
+        MapImageExporter::Options image;
+        image.journeyId = journeyId;
+        image.scale = scale;
+        image.transparent = parser.isSet(QStringLiteral("transparent"));
+        ok = png ? MapImageExporter::writePng(*project, &engine, image, target, &error)
+                 : MapImageExporter::writeSvg(*project, &engine, image, target, &error);
+    }
+    return ok ? Success : fail(error);
+}
 
 int cmdExport(const QCommandLineParser &parser, const QStringList &args)
 {
@@ -374,9 +489,7 @@ int cmdExport(const QCommandLineParser &parser, const QStringList &args)
     const QString format = formats.first();
     const QString target = parser.value(format);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return fail(QCoreApplication::translate("Waymark::Cli",
-                                                "Export to %1 is not available in this version.")
-                        .arg(format.toUpper()));
+        return exportRendered(parser, args.at(0), format, target);
     int code = Success;
     const std::unique_ptr<Project> project = openForReading(args.at(0), &code);
     if (!project)
@@ -763,6 +876,35 @@ QString elided(const QString &text, int maxLength = 40)
     return one.size() > maxLength ? one.left(maxLength - 1) + QChar(0x2026) : one;
 }
 
+// Finds the persona a --persona option names (by name, any case, or as "p<id>"); prints
+// why not when there is none or it stands for no feedback segments.
+std::optional<Persona> selectPersona(const Project &project, const QString &name)
+{
+    QStringList names;
+    for (const Persona &p : project.personas()) {
+        names.append(QCoreApplication::translate("Waymark::Cli", "“%1”").arg(p.name));
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0
+            && QStringLiteral("p%1").arg(p.id) != name) {
+            continue;
+        }
+        if (std::none_of(p.segments.cbegin(), p.segments.cend(),
+                         [](const QString &s) { return !s.trimmed().isEmpty(); })) {
+            fail(QCoreApplication::translate("Waymark::Cli",
+                                             "The persona “%1” stands for no feedback segments; "
+                                             "list its segments in Waymark (Personas) to filter "
+                                             "by it.")
+                     .arg(p.name));
+            return std::nullopt;
+        }
+        return p;
+    }
+    fail(QCoreApplication::translate("Waymark::Cli",
+                                     "There is no persona called “%1”; the personas are: %2.")
+             .arg(name, names.isEmpty() ? QCoreApplication::translate("Waymark::Cli", "none")
+                                        : names.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
 int cmdStats(const QCommandLineParser &parser, const QStringList &args)
 {
     std::optional<MetricsEngine::GroupBy> groupBy;
@@ -814,6 +956,13 @@ int cmdStats(const QCommandLineParser &parser, const QStringList &args)
         for (const Journey &j : project->journeys())
             journeyIds.append(j.id);
     }
+    std::optional<Persona> persona;
+    if (parser.isSet(QStringLiteral("persona"))) {
+        persona = selectPersona(*project, parser.value(QStringLiteral("persona")));
+        if (!persona)
+            return Failure;
+        filter.segments = personaSegments(*persona);
+    }
 
     MetricsEngine engine(*project);
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -826,6 +975,12 @@ int cmdStats(const QCommandLineParser &parser, const QStringList &args)
     };
     QJsonArray journeysJson;
     QStringList text;
+    if (persona) {
+        text.append(
+            QCoreApplication::translate("Waymark::Cli", "Responses of persona “%1” (segments: %2)")
+                .arg(oneLine(persona->name), oneLine(filter.segments.join(QStringLiteral(", ")))));
+        text.append(QString());
+    }
     for (Id journeyId : std::as_const(journeyIds)) {
         const Journey journey = project->journey(journeyId);
         filter.journeyId = journeyId;
@@ -996,14 +1151,18 @@ int cmdStats(const QCommandLineParser &parser, const QStringList &args)
         QJsonObject root{{QStringLiteral("journeys"), journeysJson}};
         root.insert(
             QStringLiteral("filter"),
-            QJsonObject{{QStringLiteral("from"), filter.from.isValid()
-                                                     ? QJsonValue(filter.from.toString(Qt::ISODate))
-                                                     : QJsonValue()},
-                        {QStringLiteral("to"), filter.to.isValid()
-                                                   ? QJsonValue(filter.to.toString(Qt::ISODate))
-                                                   : QJsonValue()},
-                        {QStringLiteral("segment"),
-                         filter.segment.isEmpty() ? QJsonValue() : QJsonValue(filter.segment)}});
+            QJsonObject{
+                {QStringLiteral("from"), filter.from.isValid()
+                                             ? QJsonValue(filter.from.toString(Qt::ISODate))
+                                             : QJsonValue()},
+                {QStringLiteral("to"),
+                 filter.to.isValid() ? QJsonValue(filter.to.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("segment"),
+                 filter.segment.isEmpty() ? QJsonValue() : QJsonValue(filter.segment)},
+                {QStringLiteral("persona"), persona ? QJsonValue(persona->name) : QJsonValue()},
+                {QStringLiteral("segments"),
+                 persona ? QJsonValue(QJsonArray::fromStringList(filter.segments))
+                         : QJsonValue()}});
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -1058,10 +1217,30 @@ std::map<QString, Command> commands()
                                QStringLiteral("OUT")),
             QCommandLineOption(QStringLiteral("svg"), QStringLiteral("SVG image of the map."),
                                QStringLiteral("OUT")),
-            journey},
+            journey,
+            QCommandLineOption(QStringLiteral("from"), QStringLiteral("First date."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last date."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(QStringLiteral("segment"), QStringLiteral("Only this segment."),
+                               QStringLiteral("SEGMENT")),
+            QCommandLineOption(QStringLiteral("persona"),
+                               QStringLiteral("Only the segments of this persona."),
+                               QStringLiteral("NAME")),
+            QCommandLineOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
+                               QStringLiteral("PAPER")),
+            QCommandLineOption(QStringLiteral("sections"), QStringLiteral("Report sections."),
+                               QStringLiteral("LIST")),
+            QCommandLineOption(QStringLiteral("logo"), QStringLiteral("Logo for the cover."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("scale"), QStringLiteral("Scale of the PNG."),
+                               QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("transparent"),
+                               QStringLiteral("Transparent background."))},
            1,
            1,
-           QStringLiteral("export FILE (--json|--csv|--pdf|--png|--svg) OUT [--journey NAME]"),
+           QStringLiteral("export FILE (--json|--csv|--pdf|--png|--svg) OUT [--journey NAME] "
+                          "[OPTIONS]"),
            cmdExport};
     {
         const auto option
@@ -1111,11 +1290,14 @@ std::map<QString, Command> commands()
             QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last date."),
                                QStringLiteral("DATE")),
             QCommandLineOption(QStringLiteral("segment"), QStringLiteral("Only this segment."),
-                               QStringLiteral("SEGMENT"))},
+                               QStringLiteral("SEGMENT")),
+            QCommandLineOption(QStringLiteral("persona"),
+                               QStringLiteral("Only the segments of this persona."),
+                               QStringLiteral("NAME"))},
            1,
            1,
            QStringLiteral("stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC] "
-                          "[--from DATE] [--to DATE] [--segment SEGMENT]"),
+                          "[--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]"),
            cmdStats};
     return list;
 }

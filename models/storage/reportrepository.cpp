@@ -82,11 +82,14 @@ bool ReportRepository::loadActions(Id journeyId, QList<Action> *actions)
 
 bool ReportRepository::loadBatchUse(Id journeyId, QList<BatchUse> *uses)
 {
-    // Served by the feedback_journey index (journey_id first, date covered).
-    QSqlQuery q
-        = prepare(m_document, QStringLiteral("SELECT batch_id, COUNT(*), MIN(date), MAX(date) "
-                                             "FROM feedback WHERE journey_id = ? "
-                                             "GROUP BY batch_id ORDER BY batch_id"));
+    // Served by the feedback_journey index (journey_id first, date covered); the batch
+    // table is small.
+    QSqlQuery q = prepare(
+        m_document,
+        QStringLiteral("SELECT f.batch_id, COUNT(*), MIN(f.date), MAX(f.date), b.file_name, "
+                       "b.sha256, b.imported_at, b.rows_imported FROM feedback f "
+                       "LEFT JOIN import_batches b ON b.id = f.batch_id "
+                       "WHERE f.journey_id = ? GROUP BY f.batch_id ORDER BY f.batch_id"));
     q.addBindValue(journeyId);
     if (!exec(q, m_document))
         return false;
@@ -96,6 +99,10 @@ bool ReportRepository::loadBatchUse(Id journeyId, QList<BatchUse> *uses)
         use.responses = q.value(1).toLongLong();
         use.first = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         use.last = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        use.fileName = q.value(4).toString();
+        use.sha256 = q.value(5).toString();
+        use.importedAt = q.value(6).toString();
+        use.rowsImported = q.value(7).toLongLong();
         uses->append(use);
     }
     return true;

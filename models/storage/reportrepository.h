@@ -32,6 +32,10 @@ public:
     struct BatchUse
     {
         Id batchId = NoId;
+        QString fileName; // of the import batch; empty for responses entered by hand
+        QString sha256;
+        QString importedAt;      // ISO date and time
+        qint64 rowsImported = 0; // by the batch, into any journey
         qint64 responses = 0;
         QDate first;
         QDate last;

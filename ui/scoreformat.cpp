@@ -9,20 +9,22 @@ QString ScoreFormat::value(const Score &score)
     if (!score.value)
         return QStringLiteral("–");
     const QLocale locale;
+    // One decimal, rounded as `waymark-cli stats` and the report round it, so that the map
+    // and the printed figures never disagree.
+    const double value = roundToOneDecimal(*score.value);
     switch (score.metric) {
-    case Metric::Nps: {
-        const int points = qRound(*score.value);
-        return points > 0 ? QStringLiteral("+%1").arg(points) : QString::number(points);
-    }
+    case Metric::Nps:
+        return value > 0 ? QStringLiteral("+") + locale.toString(value, 'f', 1)
+                         : locale.toString(value, 'f', 1);
     case Metric::Csat:
-        return tr("%1 %").arg(locale.toString(*score.value, 'f', 1));
+        return tr("%1 %").arg(locale.toString(value, 'f', 1));
     case Metric::Ces:
     case Metric::Rating:
-        return locale.toString(*score.value, 'f', 1);
+        return locale.toString(value, 'f', 1);
     case Metric::None:
         break;
     }
-    return locale.toString(*score.value, 'f', 1);
+    return locale.toString(value, 'f', 1);
 }
 
 QString ScoreFormat::count(qint64 n)

@@ -70,6 +70,22 @@ QColor readableOn(const QColor &background)
     return l > 0.45 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
+QColor textOn(const QColor &background)
+{
+    auto channel = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    auto luminance = [&channel](const QColor &c) {
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+               + 0.0722 * channel(c.blueF());
+    };
+    const QColor dark(0x1a, 0x1a, 0x1a);
+    const qreal l = luminance(background);
+    const qreal onDark = (l + 0.05) / (luminance(dark) + 0.05);
+    const qreal onWhite = 1.05 / (l + 0.05);
+    return onDark >= onWhite ? dark : QColor(Qt::white);
+}
+
 QColor emotionColor(int emotion)
 {
     switch (qBound(-2, emotion, 2)) {

@@ -25,6 +25,9 @@ QColor mix(const QColor &a, const QColor &b, qreal t);
 
 // Black or white, whichever reads better on background.
 QColor readableOn(const QColor &background);
+// Near-black or white, whichever has the higher WCAG contrast ratio on background: for
+// small text on a coloured fill (score badges, heatmap cells), where 4.5:1 matters.
+QColor textOn(const QColor &background);
 
 // Colour of an emotion value -2 .. +2 (red .. green).
 QColor emotionColor(int emotion);

@@ -93,7 +93,8 @@ Role roleOf(const QString &header)
         return Role::Segment;
     if (key.contains(QLatin1String("respondent"))
         || isOneOf(key, {"user id", "userid", "user", "customer id", "customer", "id",
-                         "response id", "responseid", "participant", "participant id"}))
+                         "response id", "responseid", "participant", "participant id", "reviewer",
+                         "reviewer name", "author", "reviewed by"}))
         return Role::Respondent;
     if (hasWord(key, "date") || hasWord(key, "dated")
         || isOneOf(key, {"timestamp", "submitted at", "submitted", "created at", "created", "time",

@@ -126,7 +126,7 @@ void StageHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
         painter->setBrush(fill);
         painter->drawRoundedRect(pill, 7, 7);
-        painter->setPen(Theme::readableOn(fill));
+        painter->setPen(Theme::textOn(fill));
         painter->setFont(m_metrics.headerFont);
         painter->drawText(pill.adjusted(0, 2, 0, -pill.height() * 0.42), Qt::AlignCenter,
                           m_scoreText);

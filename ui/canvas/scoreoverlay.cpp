@@ -6,6 +6,7 @@
 #include "journeyscene.h"
 #include "metrics/metricsengine.h"
 #include "metrics/thresholds.h"
+#include "personafilter.h"
 #include "project/project.h"
 #include "scoreformat.h"
 #include "theme.h"
@@ -57,7 +58,7 @@ void ScoreBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setPen(m_faded ? QPen(color, 1, Qt::DashLine) : Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
-    painter->setPen(Theme::readableOn(fill));
+    painter->setPen(Theme::textOn(fill));
     QFont font = painter->font();
     font.setBold(true);
     painter->setFont(font);
@@ -119,6 +120,16 @@ void ScoreOverlay::setDataCurveVisible(bool visible)
     refresh();
 }
 
+void ScoreOverlay::setPersonaFilter(PersonaFilter *filter)
+{
+    if (m_persona)
+        disconnect(m_persona, nullptr, this, nullptr);
+    m_persona = filter;
+    if (filter)
+        connect(filter, &PersonaFilter::changed, this, &ScoreOverlay::scheduleRefresh);
+    scheduleRefresh();
+}
+
 // Many edits arrive in a burst (a paste, an undo of a macro): one refresh for all of them.
 void ScoreOverlay::scheduleRefresh()
 {
@@ -150,6 +161,14 @@ void ScoreOverlay::refresh()
     const bool show = (m_automatic || m_metric != Metric::None) && project.hasJourney(journeyId);
     MetricFilter filter;
     filter.journeyId = journeyId;
+    if (m_persona)
+        m_persona->apply(filter);
+    // "for persona “Commuter”" under every figure, so a filtered score is never mistaken for
+    // everyone's.
+    const QString persona = m_persona ? m_persona->caption() : QString();
+    const auto withPersona = [&persona](const QString &text) {
+        return persona.isEmpty() ? text : text + QLatin1Char('\n') + persona;
+    };
 
     for (CardItem *item : m_scene->cardItems()) {
         ScoreBadgeItem *existing = badge(item->cardId());
@@ -180,7 +199,7 @@ void ScoreOverlay::refresh()
                                               : ScoreFormat::count(score.n);
         existing->setScore(ScoreFormat::value(score), caption,
                            ScoreFormat::color(score, ScoreThresholds::of(project, metric)),
-                           score.isSmallSample(), ScoreFormat::summary(score));
+                           score.isSmallSample(), withPersona(ScoreFormat::summary(score)));
     }
 
     QList<QPointF> dataPoints;
@@ -202,7 +221,7 @@ void ScoreOverlay::refresh()
         header->setScore(score.n > 0 ? ScoreFormat::value(score) : QString(),
                          ScoreFormat::color(score, ScoreThresholds::of(project, metric)),
                          score.isSmallSample(), tr("%1 n=%2").arg(enumLabel(metric)).arg(score.n));
-        header->setToolTip(ScoreFormat::summary(score).toHtmlEscaped());
+        header->setToolTip(withPersona(ScoreFormat::summary(score)).toHtmlEscaped());
         // The normalised mean score of the stage on -2..+2, as the emotion lane draws it.
         if (score.mean) {
             const ScoreScale scale = defaultScale(metric);
@@ -215,8 +234,13 @@ void ScoreOverlay::refresh()
             }
         }
     }
-    for (EmotionCurveItem *curve : m_scene->emotionCurves())
+    for (EmotionCurveItem *curve : m_scene->emotionCurves()) {
         curve->setDataPoints(show && m_dataCurve ? dataPoints : QList<QPointF>());
+        curve->setDataLabel(
+            persona.isEmpty()
+                ? QString()
+                : tr("- - from the feedback of persona “%1”").arg(m_persona->personaName()));
+    }
 }
 
 } // namespace Waymark

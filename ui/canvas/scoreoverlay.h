@@ -13,6 +13,7 @@ namespace Waymark {
 class CardItem;
 class JourneyScene;
 class MetricsEngine;
+class PersonaFilter;
 
 // A touchpoint's score on its card: value in its threshold colour, n below it, faded when
 // fewer than 30 responses back it. A child of the card item.
@@ -57,6 +58,8 @@ public:
     Metric metric() const { return m_metric; }
     void setDataCurveVisible(bool visible);
     bool isDataCurveVisible() const { return m_dataCurve; }
+    // Whose responses the badges, stage totals and the data curve count (all when null).
+    void setPersonaFilter(PersonaFilter *filter);
 
     ScoreBadgeItem *badge(Id cardId) const;
 
@@ -71,6 +74,7 @@ private:
 
     QPointer<JourneyScene> m_scene;
     QPointer<MetricsEngine> m_engine;
+    QPointer<PersonaFilter> m_persona;
     Metric m_metric = Metric::Nps;
     bool m_automatic = true;
     bool m_dataCurve = true;

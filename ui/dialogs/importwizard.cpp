@@ -453,6 +453,9 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Touchpoints"));
+        // Next starts the import: from then on there is no way back, only Cancel.
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
         setSubTitle(ImportWizard::tr("Responses go to the touchpoints of the map with the same "
                                      "title (ignoring case and spaces)."));
         wizard->m_existing = new QListWidget(this);
@@ -516,7 +519,6 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Importing"));
-        setCommitPage(true);
         wizard->m_progress = new QProgressBar(this);
         wizard->m_progress->setObjectName(QStringLiteral("progress"));
         wizard->m_progress->setRange(0, 1000);
@@ -656,10 +658,27 @@ ImportWizard::ImportWizard(Project &project, Id journeyId, QWidget *parent)
 ImportWizard::~ImportWizard()
 {
     // Never leave a worker writing into a project whose window is gone.
-    if (m_watcher.isRunning()) {
+    if (m_holdsEditLock) {
+        // Still running, or finished without onImportDone() having run yet.
         m_cancel->store(true);
         m_watcher.waitForFinished();
+        // The worker rolled back or finished; a finished batch that no command took over
+        // must not stay in the file behind the project's back.
+        const ImportResult result = m_watcher.result();
+        if (result.batchId != NoId) {
+            QString error;
+            FeedbackImporter::discard(m_project.document(), result, &error);
+        }
     }
+    releaseEditLock();
+}
+
+void ImportWizard::releaseEditLock()
+{
+    if (!m_holdsEditLock)
+        return;
+    m_holdsEditLock = false;
+    m_project.setEditLock(QString());
 }
 
 QString ImportWizard::filePath() const
@@ -756,10 +775,30 @@ void ImportWizard::startImport()
     if (m_started)
         return;
     m_started = true;
+    if (!m_project.isEditable()) {
+        // An import is an edit: a project that refuses edits refuses it before any work.
+        m_result = ImportResult();
+        m_result.error = m_project.editLockReason();
+        m_runStatus->setText(m_result.error);
+        static_cast<ImportRunPage *>(page(RunPage))->refresh();
+        Q_EMIT importFinished(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (currentId() == RunPage)
+                    next();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // The worker writes the file through its own connection: nothing else may change the
+    // project meanwhile (the import's command is pushed once the lock is released).
+    m_project.setEditLock(tr("Feedback is being imported. The project can be changed again "
+                             "when the import is done."));
+    m_holdsEditLock = true;
     m_cancel->store(false);
     m_progress->setValue(0);
     m_runStatus->setText(tr("Importing %1…").arg(QFileInfo(filePath()).fileName()));
-    button(QWizard::BackButton)->setEnabled(false);
     const ImportMapping mapping = this->mapping();
     const QString path = filePath();
     const Document *document = &m_project.document();
@@ -785,9 +824,32 @@ void ImportWizard::onImportDone()
 {
     m_result = m_watcher.result();
     m_progress->setValue(1000);
+    releaseEditLock();
     if (m_result.ok() && m_result.batchId != NoId) {
-        m_project.execute(new ImportFeedbackCommand(m_project, m_result));
-        m_runStatus->setText(tr("Finished."));
+        if (m_project.execute(new ImportFeedbackCommand(m_project, m_result))) {
+            m_runStatus->setText(tr("Finished."));
+        } else if (!m_project.lastRefusal().isEmpty()) {
+            // Refused (e.g. review mode was entered meanwhile): take the batch out of the
+            // file again, so that the file holds nothing that Undo cannot reach.
+            QString error;
+            const bool discarded
+                = FeedbackImporter::discard(m_project.document(), m_result, &error);
+            const QString refusal = m_project.lastRefusal();
+            const ImportResult written = m_result;
+            m_result = ImportResult();
+            m_result.rowsRead = written.rowsRead;
+            m_result.fileName = written.fileName;
+            m_result.header = written.header;
+            m_result.error = discarded ? tr("the project refused the import (%1).").arg(refusal)
+                                       : tr("the project refused the import (%1), and its "
+                                            "responses could not be removed from the file: %2")
+                                             .arg(refusal, error);
+            m_runStatus->setText(m_result.error);
+        } else {
+            // The write failed; the project reloaded itself from the file.
+            m_runStatus->setText(tr("Finished, but the project could not record the import "
+                                    "as an undo step."));
+        }
     } else if (m_result.cancelled) {
         m_runStatus->setText(tr("Cancelled; nothing was imported."));
     } else {

@@ -67,6 +67,7 @@ private:
     void reloadPreview();
     void startImport();
     void onImportDone();
+    void releaseEditLock();
 
     Project &m_project;
     Id m_journeyId;
@@ -76,6 +77,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<ImportResult> m_watcher;
     bool m_started = false;
+    bool m_holdsEditLock = false; // the project refuses other edits while the import runs
 
     // File page
     QLineEdit *m_path = nullptr;

@@ -2,6 +2,7 @@
 
 #include "metrics/metricsengine.h"
 #include "metrics/thresholds.h"
+#include "personafilter.h"
 #include "project/project.h"
 #include "scoreformat.h"
 #include "theme.h"
@@ -9,9 +10,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDate>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHorizontalBarSeries>
@@ -44,6 +47,17 @@ void clearChart(QChart *chart)
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
+}
+
+// "2026-03" -> "Mar 26", "2026-Q1" -> "Q1 2026": short enough for an axis of a dock.
+QString periodLabel(const QString &key, const QString &label)
+{
+    const QDate month = QDate::fromString(key, QStringLiteral("yyyy-MM"));
+    if (month.isValid())
+        return QLocale().toString(month, QStringLiteral("MMM yy"));
+    if (key.size() == 7 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('Q'))
+        return key.mid(5) + QLatin1Char(' ') + key.left(4);
+    return label;
 }
 
 QListWidget *makeVerbatimList(QWidget *parent, const QString &name)
@@ -160,6 +174,16 @@ void ChartsPanel::setMetric(Metric metric)
     refresh();
 }
 
+void ChartsPanel::setPersonaFilter(PersonaFilter *filter)
+{
+    if (m_persona)
+        disconnect(m_persona, nullptr, this, nullptr);
+    m_persona = filter;
+    if (filter)
+        connect(filter, &PersonaFilter::changed, this, &ChartsPanel::refresh);
+    refresh();
+}
+
 void ChartsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
@@ -195,6 +219,9 @@ void ChartsPanel::refresh()
     const Card card = m_project.card(m_cardId);
     m_scope->setText(card.id != NoId ? tr("Touchpoint: %1").arg(card.title.left(120))
                                      : tr("Journey: %1").arg(m_project.journey(m_journeyId).name));
+    if (m_persona && m_persona->isActive())
+        m_scope->setText(m_scope->text() + QLatin1Char('\n')
+                         + tr("Scores %1").arg(m_persona->caption()));
     fillTrend();
     fillDistribution();
     fillComparison();
@@ -207,8 +234,12 @@ void ChartsPanel::fillTrend()
     clearChart(chart);
     MetricFilter filter;
     filter.journeyId = m_journeyId;
+    if (m_persona)
+        m_persona->apply(filter);
     const auto groupBy = MetricsEngine::GroupBy(m_periodBox->currentData().toInt());
-    const QList<MetricsEngine::Group> groups = m_engine.breakdown(m_metric, groupBy, filter);
+    // The trend of the selected touchpoint, or of the journey.
+    const QList<MetricsEngine::Group> groups
+        = m_engine.breakdown(m_metric, groupBy, filter, m_cardId);
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     points->setMarkerSize(8);
@@ -217,7 +248,7 @@ void ChartsPanel::fillTrend()
     double high = 0;
     bool any = false;
     for (const MetricsEngine::Group &group : groups) {
-        labels.append(group.label);
+        labels.append(periodLabel(group.key.text, group.label));
         if (!group.score.value)
             continue;
         const double v = *group.score.value;
@@ -227,7 +258,9 @@ void ChartsPanel::fillTrend()
         high = any ? qMax(high, v) : v;
         any = true;
     }
-    chart->setTitle(tr("%1 by %2").arg(enumLabel(m_metric), m_periodBox->currentText().toLower()));
+    chart->setTitle(groupBy == MetricsEngine::GroupBy::Quarter
+                        ? tr("%1 by quarter").arg(enumLabel(m_metric))
+                        : tr("%1 by month").arg(enumLabel(m_metric)));
     if (!any) {
         delete line;
         delete points;
@@ -237,11 +270,19 @@ void ChartsPanel::fillTrend()
     }
     chart->addSeries(line);
     chart->addSeries(points);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
+    // A year of months does not fit side by side in a dock: label every step-th period
+    // (on its point), so that the labels are readable instead of elided.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, double(labels.size()) - 0.5);
+    const int step = int((labels.size() + 3) / 4);
+    for (int i = 0; i < labels.size(); i += step)
+        x->append(labels.at(i), double(i));
+    x->setGridLineVisible(false);
     auto *y = new QValueAxis;
     const double pad = qMax(1.0, (high - low) * 0.15);
     y->setRange(low - pad, high + pad);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -258,6 +299,8 @@ void ChartsPanel::fillDistribution()
     clearChart(chart);
     MetricFilter filter;
     filter.journeyId = m_journeyId;
+    if (m_persona)
+        m_persona->apply(filter);
     const QList<QPair<double, qint64>> counts = m_engine.distribution(m_metric, filter, m_cardId);
     chart->setTitle(tr("Answers (%1)").arg(enumLabel(m_metric)));
     if (counts.isEmpty()) {
@@ -311,6 +354,8 @@ void ChartsPanel::fillDistribution()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    y->setMin(0);
+    y->applyNiceNumbers();
     styleChart(chart);
 }
 
@@ -320,6 +365,8 @@ void ChartsPanel::fillComparison()
     clearChart(chart);
     MetricFilter filter;
     filter.journeyId = m_journeyId;
+    if (m_persona)
+        m_persona->apply(filter);
     const auto groupBy = MetricsEngine::GroupBy(m_compareBox->currentData().toInt());
     const QList<MetricsEngine::Group> groups = m_engine.breakdown(m_metric, groupBy, filter);
     auto *set = new QBarSet(enumLabel(m_metric));
@@ -336,7 +383,17 @@ void ChartsPanel::fillComparison()
         low = qMin(low, *it->score.value);
         high = qMax(high, *it->score.value);
     }
-    chart->setTitle(tr("%1 by %2").arg(enumLabel(m_metric), m_compareBox->currentText().toLower()));
+    switch (groupBy) {
+    case MetricsEngine::GroupBy::Segment:
+        chart->setTitle(tr("%1 by segment").arg(enumLabel(m_metric)));
+        break;
+    case MetricsEngine::GroupBy::Channel:
+        chart->setTitle(tr("%1 by channel").arg(enumLabel(m_metric)));
+        break;
+    default:
+        chart->setTitle(tr("%1 by stage").arg(enumLabel(m_metric)));
+        break;
+    }
     if (labels.isEmpty()) {
         delete set;
         styleChart(chart);
@@ -364,6 +421,8 @@ void ChartsPanel::fillVerbatims()
 {
     MetricFilter filter;
     filter.journeyId = m_journeyId;
+    if (m_persona)
+        m_persona->apply(filter);
     const auto fill = [this, &filter](QListWidget *list, bool negative) {
         list->clear();
         for (const MetricsEngine::Verbatim &v : m_engine.verbatims(filter, 3, negative, m_cardId)) {

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/ids.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QChart;
@@ -14,6 +15,7 @@ class QListWidget;
 namespace Waymark {
 
 class MetricsEngine;
+class PersonaFilter;
 class Project;
 
 // Charts of the feedback for the journey or the selected touchpoint: the score's trend by
@@ -32,6 +34,9 @@ public:
     void setCard(Id cardId);
     void setMetric(Metric metric);
     Metric metric() const { return m_metric; }
+    // Whose responses the charts are about (all when null).
+    void setPersonaFilter(PersonaFilter *filter);
+    QLabel *scopeLabel() const { return m_scope; }
 
     QChart *trendChart() const;
     QChart *distributionChart() const;
@@ -54,6 +59,7 @@ private:
 
     Project &m_project;
     MetricsEngine &m_engine;
+    QPointer<PersonaFilter> m_persona;
     Id m_journeyId = NoId;
     Id m_cardId = NoId;
     Metric m_metric = Metric::Nps;

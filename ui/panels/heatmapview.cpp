@@ -2,6 +2,7 @@
 
 #include "metrics/metricsengine.h"
 #include "metrics/thresholds.h"
+#include "personafilter.h"
 #include "project/project.h"
 #include "scoreformat.h"
 #include "theme.h"
@@ -51,6 +52,16 @@ void HeatmapModel::setByLane(bool byLane)
     refresh();
 }
 
+void HeatmapModel::setPersonaFilter(PersonaFilter *filter)
+{
+    if (m_persona)
+        disconnect(m_persona, nullptr, this, nullptr);
+    m_persona = filter;
+    if (filter)
+        connect(filter, &PersonaFilter::changed, this, &HeatmapModel::refresh);
+    refresh();
+}
+
 void HeatmapModel::refresh()
 {
     beginResetModel();
@@ -62,6 +73,8 @@ void HeatmapModel::refresh()
         m_stages = m_project.stageIds(m_journeyId);
         MetricFilter filter;
         filter.journeyId = m_journeyId;
+        if (m_persona)
+            m_persona->apply(filter);
         const QList<MetricsEngine::Cell> cells = m_engine.heatmap(m_metric, filter, m_byLane);
         // Columns: lanes in map order, or the channels that have responses, in the order of
         // the channel list.
@@ -173,7 +186,7 @@ public:
             painter->setPen(Qt::NoPen);
             painter->setBrush(fill);
             painter->drawRoundedRect(rect, 6, 6);
-            painter->setPen(Theme::readableOn(fill));
+            painter->setPen(Theme::textOn(fill));
             QFont font = option.font;
             font.setBold(true);
             painter->setFont(font);
@@ -216,6 +229,7 @@ HeatmapView::HeatmapView(Project &project, MetricsEngine &engine, QWidget *paren
     , m_model(new HeatmapModel(project, engine, this))
     , m_table(new QTableView(this))
     , m_columns(new QComboBox(this))
+    , m_title(new QLabel(this))
 {
     setAccessibleName(tr("Heatmap"));
     m_table->setModel(m_model);
@@ -236,7 +250,15 @@ HeatmapView::HeatmapView(Project &project, MetricsEngine &engine, QWidget *paren
                                  "than 30 responses."),
                               this);
     legend->setWordWrap(true);
+    // Which metric the colours are about: it follows View → Scores on the Map.
+    m_title->setObjectName(QStringLiteral("heatmapTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title);
+    bar->addSpacing(16);
     bar->addWidget(label);
     bar->addWidget(m_columns);
     bar->addStretch();
@@ -244,8 +266,33 @@ HeatmapView::HeatmapView(Project &project, MetricsEngine &engine, QWidget *paren
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(legend);
-    connect(m_columns, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setByLane(m_columns->currentData().toBool()); });
+    connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setByLane(m_columns->currentData().toBool());
+        updateTitle();
+    });
+    updateTitle();
+}
+
+void HeatmapView::updateTitle()
+{
+    const QString metric = enumLabel(m_model->metric());
+    const QString title = m_columns->currentData().toBool()
+                              ? tr("%1 by stage and lane").arg(metric)
+                              : tr("%1 by stage and channel").arg(metric);
+    // Whose scores these are, so a persona's heatmap is never read as everyone's.
+    m_title->setText(
+        m_persona && m_persona->isActive() ? tr("%1, %2").arg(title, m_persona->caption()) : title);
+}
+
+void HeatmapView::setPersonaFilter(PersonaFilter *filter)
+{
+    if (m_persona)
+        disconnect(m_persona, nullptr, this, nullptr);
+    m_persona = filter;
+    if (filter)
+        connect(filter, &PersonaFilter::changed, this, &HeatmapView::updateTitle);
+    m_model->setPersonaFilter(filter);
+    updateTitle();
 }
 
 void HeatmapView::setJourney(Id journeyId)
@@ -256,6 +303,7 @@ void HeatmapView::setJourney(Id journeyId)
 void HeatmapView::setMetric(Metric metric)
 {
     m_model->setMetric(metric);
+    updateTitle();
 }
 
 } // namespace Waymark

@@ -8,11 +8,13 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace Waymark {
 
 class MetricsEngine;
+class PersonaFilter;
 class Project;
 
 // Stage x channel (or stage x lane) scores of a journey, for the heatmap.
@@ -28,6 +30,8 @@ public:
     void setJourney(Id journeyId);
     void setMetric(Metric metric);
     void setByLane(bool byLane);
+    // Whose responses the cells count (all when null).
+    void setPersonaFilter(PersonaFilter *filter);
     Metric metric() const { return m_metric; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +56,7 @@ private:
 
     Project &m_project;
     MetricsEngine &m_engine;
+    QPointer<PersonaFilter> m_persona;
     Id m_journeyId = NoId;
     Metric m_metric = Metric::Nps;
     bool m_byLane = false;
@@ -71,13 +76,19 @@ public:
 
     void setJourney(Id journeyId);
     void setMetric(Metric metric);
+    void setPersonaFilter(PersonaFilter *filter);
     HeatmapModel *model() const { return m_model; }
+    QLabel *title() const { return m_title; }
     QTableView *table() const { return m_table; }
 
 private:
+    void updateTitle();
+
     HeatmapModel *m_model;
     QTableView *m_table;
     QComboBox *m_columns;
+    QLabel *m_title;
+    QPointer<PersonaFilter> m_persona;
 };
 
 } // namespace Waymark

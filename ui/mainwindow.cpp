@@ -1,21 +1,29 @@
 #include "mainwindow.h"
 
 #include "canvas/journeyview.h"
+#include "canvas/personacurves.h"
 #include "colorscheme.h"
 #include "icons.h"
 #include "io/templates.h"
 #include "mapactions.h"
+#include "panels/actionspanel.h"
 #include "panels/chartspanel.h"
+#include "panels/commentspanel.h"
 #include "panels/feedbackpanel.h"
+#include "panels/goalspanel.h"
 #include "panels/inspectorpanel.h"
 #include "panels/journeylistpanel.h"
 #include "panels/outlinepanel.h"
+#include "panels/personaspanel.h"
+#include "planactions.h"
+#include "project/editcategory.h"
 #include "project/paths.h"
 #include "project/project.h"
 #include "projectactions.h"
 #include "projectfileservice.h"
 #include "projectworkspace.h"
 #include "recentfiles.h"
+#include "reviewactions.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -53,9 +61,26 @@ MainWindow::MainWindow(QWidget *parent)
                               Qt::BottomDockWidgetArea))
     , m_chartsDock(addPanel(new QWidget(this), tr("Charts"), QStringLiteral("ChartsDock"),
                             Qt::RightDockWidgetArea))
+    , m_commentsPanel(new CommentsPanel(this))
+    , m_commentsDock(addPanel(m_commentsPanel, tr("Review"), QStringLiteral("ReviewDock"),
+                              Qt::RightDockWidgetArea))
+    , m_goalsPanel(new GoalsPanel(this))
+    , m_goalsDock(addPanel(m_goalsPanel, tr("Goals"), QStringLiteral("GoalsDock"),
+                           Qt::BottomDockWidgetArea))
+    , m_actionsPanel(new ActionsPanel(this))
+    , m_actionsDock(addPanel(m_actionsPanel, tr("Improvement Plan"), QStringLiteral("ActionsDock"),
+                             Qt::BottomDockWidgetArea))
+    , m_personasPanel(new PersonasPanel(this))
+    , m_personasDock(addPanel(m_personasPanel, tr("Personas"), QStringLiteral("PersonasDock"),
+                              Qt::LeftDockWidgetArea))
 {
+    tabifyDockWidget(m_feedbackDock, m_goalsDock);
+    tabifyDockWidget(m_goalsDock, m_actionsDock);
+    m_feedbackDock->raise();
     tabifyDockWidget(m_inspectorDock, m_chartsDock);
+    tabifyDockWidget(m_chartsDock, m_commentsDock);
     tabifyDockWidget(m_journeyDock, m_outlineDock);
+    tabifyDockWidget(m_outlineDock, m_personasDock);
     m_inspectorDock->raise();
     m_journeyDock->raise();
     setAttribute(Qt::WA_DeleteOnClose);
@@ -143,6 +168,15 @@ void MainWindow::createActions()
 
     m_mapActions = new MapActions(this);
     m_projectActions = new ProjectActions(this);
+    m_reviewActions = new ReviewActions(this, m_commentsPanel, m_commentsDock);
+    m_planActions = new PlanActions(this, m_actionsPanel, m_actionsDock);
+    m_planActions->setGoalsPanel(m_goalsPanel, m_goalsDock);
+    connect(m_reviewActions, &ReviewActions::openForReviewRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project for Review"), {},
+                                                          ProjectFileService::fileFilter());
+        if (!path.isEmpty())
+            openForReview(path);
+    });
 }
 
 void MainWindow::createMenus()
@@ -156,6 +190,7 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, name = info.name] { newFromTemplate(name); });
     }
     file->addAction(m_openAction);
+    file->addAction(m_reviewActions->openForReviewAction());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_sampleAction);
     file->addSeparator();
@@ -176,9 +211,13 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_journeyDock->toggleViewAction());
     m_viewMenu->addAction(m_outlineDock->toggleViewAction());
+    m_viewMenu->addAction(m_personasDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addAction(m_feedbackDock->toggleViewAction());
+    m_viewMenu->addAction(m_goalsDock->toggleViewAction());
+    m_viewMenu->addAction(m_actionsDock->toggleViewAction());
+    m_viewMenu->addAction(m_commentsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_projectActions->addViewActions(m_viewMenu);
     m_viewMenu->addSeparator();
@@ -188,6 +227,11 @@ void MainWindow::createMenus()
 
     QMenu *map = menuBar()->addMenu(tr("&Map"));
     m_mapActions->addInsertActions(map);
+    map->addSeparator();
+    m_planActions->addJourneyActions(map);
+
+    m_planActions->addPlanActions(menuBar()->addMenu(tr("&Actions")));
+    m_reviewActions->addReviewActions(menuBar()->addMenu(tr("&Review")));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("MainToolBar"));
@@ -224,7 +268,8 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
 void MainWindow::showPanels(bool show)
 {
     for (QDockWidget *dock :
-         {m_journeyDock, m_outlineDock, m_inspectorDock, m_chartsDock, m_feedbackDock})
+         {m_journeyDock, m_outlineDock, m_inspectorDock, m_chartsDock, m_feedbackDock,
+          m_commentsDock, m_goalsDock, m_actionsDock, m_personasDock})
         dock->setVisible(show);
 }
 
@@ -256,6 +301,13 @@ MainWindow *MainWindow::showProject(std::unique_ptr<Project> project)
     }
     m_project = std::move(project);
     RecentFiles::instance().add(m_project->filePath());
+    // A file that cannot be written is shown as for review (the banner says why), and
+    // comments and sign-offs are kept under the name the reviewer gave once.
+    if (m_project->document().isReadOnly())
+        m_project->setReviewMode(true);
+    const QString reviewer = QSettings().value(QStringLiteral("review/name")).toString();
+    if (!reviewer.trimmed().isEmpty())
+        m_project->setReviewerName(reviewer);
     m_workspace = new ProjectWorkspace(*m_project, this);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
@@ -270,6 +322,27 @@ MainWindow *MainWindow::showProject(std::unique_ptr<Project> project)
     connect(m_workspace, &ProjectWorkspace::cardSelectionChanged, m_outlinePanel,
             &OutlinePanel::showSelection);
     m_projectActions->setWorkspace(m_workspace);
+    m_reviewActions->setWorkspace(m_workspace);
+    m_planActions->setWorkspace(m_workspace);
+    m_commentsPanel->setProject(m_project.get(), m_workspace->scene());
+    connect(m_commentsPanel, &CommentsPanel::showTargetRequested, m_workspace,
+            [this](TargetKind kind, Id targetId) {
+                if (kind == TargetKind::Card && m_project->hasCard(targetId))
+                    m_workspace->showCards(m_project->card(targetId).journeyId, {targetId});
+            });
+    m_goalsPanel->setProject(m_project.get(), m_workspace->metrics());
+    m_goalsPanel->setJourney(m_workspace->currentJourney());
+    m_actionsPanel->setProject(m_project.get());
+    m_personasPanel->setProject(m_project.get());
+    connect(m_personasPanel, &PersonasPanel::shownOnMapChanged, m_workspace,
+            [this](const QList<Id> &ids) { m_workspace->personaCurves()->setPersonas(ids); });
+    connect(m_workspace->personaCurves(), &PersonaCurves::personasChanged, m_personasPanel,
+            &PersonasPanel::setShownOnMap);
+    m_actionsPanel->setJourney(m_workspace->currentJourney());
+    connect(m_workspace, &ProjectWorkspace::currentJourneyChanged, m_goalsPanel,
+            &GoalsPanel::setJourney);
+    connect(m_workspace, &ProjectWorkspace::currentJourneyChanged, m_actionsPanel,
+            &ActionsPanel::setJourney);
     m_feedbackPanel->setProject(m_project.get());
     m_feedbackPanel->setJourney(m_workspace->currentJourney());
     m_chartsPanel = new ChartsPanel(*m_project, *m_workspace->metrics(), m_chartsDock);
@@ -277,6 +350,7 @@ MainWindow *MainWindow::showProject(std::unique_ptr<Project> project)
     m_chartsDock->setWidget(m_chartsPanel);
     m_chartsPanel->setJourney(m_workspace->currentJourney());
     m_chartsPanel->setMetric(m_workspace->scoreMetric());
+    m_chartsPanel->setPersonaFilter(m_workspace->personaFilter());
     connect(m_workspace, &ProjectWorkspace::currentJourneyChanged, m_feedbackPanel,
             &FeedbackPanel::setJourney);
     connect(m_workspace, &ProjectWorkspace::currentJourneyChanged, m_chartsPanel,
@@ -316,6 +390,16 @@ void MainWindow::newFromTemplate(const QString &name)
 
 void MainWindow::openFile(const QString &path)
 {
+    openFileAs(path, false);
+}
+
+void MainWindow::openForReview(const QString &path)
+{
+    openFileAs(path, true);
+}
+
+void MainWindow::openFileAs(const QString &path, bool review)
+{
     // Already open in a window? Bring that one forward instead of locking ourselves out.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -323,13 +407,37 @@ void MainWindow::openFile(const QString &path)
         if (window && window->project() && window->project()->filePath() == absolute) {
             window->raise();
             window->activateWindow();
+            if (review)
+                window->project()->setReviewMode(true);
             return;
         }
     }
     std::unique_ptr<Project> project = ProjectFileService::open(this, path);
     if (!project && !QFileInfo::exists(path))
         RecentFiles::instance().remove(path);
-    showProject(std::move(project));
+    if (project && review)
+        project->setReviewMode(true);
+    MainWindow *window = showProject(std::move(project));
+    if (window && review) {
+        window->m_commentsDock->show();
+        window->m_commentsDock->raise();
+    }
+}
+
+bool MainWindow::raisePanel(const QString &name)
+{
+    const QHash<QString, QDockWidget *> docks{
+        {QStringLiteral("journeys"), m_journeyDock},    {QStringLiteral("outline"), m_outlineDock},
+        {QStringLiteral("inspector"), m_inspectorDock}, {QStringLiteral("charts"), m_chartsDock},
+        {QStringLiteral("feedback"), m_feedbackDock},   {QStringLiteral("goals"), m_goalsDock},
+        {QStringLiteral("plan"), m_actionsDock},        {QStringLiteral("review"), m_commentsDock},
+        {QStringLiteral("personas"), m_personasDock}};
+    QDockWidget *dock = docks.value(name.toLower());
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
 }
 
 void MainWindow::openFileDialog()
@@ -380,6 +488,12 @@ void MainWindow::closeProject()
     m_inspectorPanel->setScene(nullptr);
     m_feedbackPanel->setProject(nullptr);
     m_projectActions->setWorkspace(nullptr);
+    m_reviewActions->setWorkspace(nullptr);
+    m_planActions->setWorkspace(nullptr);
+    m_commentsPanel->setProject(nullptr, nullptr);
+    m_goalsPanel->setProject(nullptr, nullptr);
+    m_actionsPanel->setProject(nullptr);
+    m_personasPanel->setProject(nullptr);
     m_chartsDock->setWidget(new QWidget(m_chartsDock));
     delete m_chartsPanel;
     m_chartsPanel = nullptr;
@@ -429,9 +543,17 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_mapActions->updateActions();
     const QUndoStack *stack = open ? m_project->undoStack() : nullptr;
-    const bool editable = open && m_project->isEditable();
-    m_undoAction->setEnabled(editable && stack->canUndo());
-    m_redoAction->setEnabled(editable && stack->canRedo());
+    // In review mode the stack holds only review edits (entering it clears the history):
+    // those can be undone as long as comments can be written.
+    auto allowed = [this, stack](int index) {
+        const QUndoCommand *command = stack->command(index);
+        if (!command)
+            return false;
+        return editCategory(command) == EditCategory::Review ? m_project->canReview()
+                                                             : m_project->isEditable();
+    };
+    m_undoAction->setEnabled(open && stack->canUndo() && allowed(stack->index() - 1));
+    m_redoAction->setEnabled(open && stack->canRedo() && allowed(stack->index()));
     m_undoAction->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
                                                     : tr("&Undo"));
     m_redoAction->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())

@@ -13,15 +13,21 @@ class QStackedWidget;
 
 namespace Waymark {
 
+class ActionsPanel;
 class ChartsPanel;
+class CommentsPanel;
 class FeedbackPanel;
+class GoalsPanel;
 class InspectorPanel;
 class JourneyListPanel;
 class OutlinePanel;
 class MapActions;
 class Project;
+class PersonasPanel;
+class PlanActions;
 class ProjectActions;
 class ProjectWorkspace;
+class ReviewActions;
 class WelcomePage;
 
 // A window showing one project (or the welcome page). Wires actions, menus, docks and the
@@ -44,7 +50,12 @@ public:
 public Q_SLOTS:
     void newFromTemplate(const QString &name);
     void openFile(const QString &path);
+    // Opens a project with its map locked for review (comments and sign-offs allowed).
+    void openForReview(const QString &path);
     void openFileDialog();
+    // Shows and raises a dock by name: journeys, outline, inspector, charts, feedback,
+    // goals, plan, review, personas. False for an unknown name.
+    bool raisePanel(const QString &name);
     void openSample();
     bool saveAs();
     void closeProject();
@@ -62,6 +73,7 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area);
     void showPanels(bool show);
+    void openFileAs(const QString &path, bool review);
 
     std::unique_ptr<Project> m_project;
     QStackedWidget *m_stack;
@@ -77,6 +89,14 @@ private:
     QDockWidget *m_feedbackDock;
     QDockWidget *m_chartsDock;
     ChartsPanel *m_chartsPanel = nullptr; // per project: it shares the workspace's metrics
+    CommentsPanel *m_commentsPanel;
+    QDockWidget *m_commentsDock;
+    GoalsPanel *m_goalsPanel;
+    QDockWidget *m_goalsDock;
+    ActionsPanel *m_actionsPanel;
+    QDockWidget *m_actionsDock;
+    PersonasPanel *m_personasPanel;
+    QDockWidget *m_personasDock;
 
     QMenu *m_newMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -92,6 +112,8 @@ private:
     QAction *m_redoAction = nullptr;
     MapActions *m_mapActions = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    ReviewActions *m_reviewActions = nullptr;
+    PlanActions *m_planActions = nullptr;
 };
 
 } // namespace Waymark

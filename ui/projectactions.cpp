@@ -5,15 +5,25 @@
 #include "dialogs/projectsettingsdialog.h"
 #include "icons.h"
 #include "io/feedbackexporter.h"
+#include "personamenus.h"
 #include "project/project.h"
 #include "projectfileservice.h"
 #include "projectworkspace.h"
+#include "report/mapimagedialog.h"
+#include "report/reportdialog.h"
+#include "report/reportservice.h"
+
+#include "canvas/canvascontroller.h"
+#include "canvas/journeyview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 
 namespace Waymark {
 
@@ -25,9 +35,13 @@ ProjectActions::ProjectActions(QWidget *window)
     , m_exportCsv(new QAction(tr("Export Responses as &CSV…"), this))
     , m_settings(new QAction(Icons::icon(QStringLiteral("action-settings")),
                              tr("Project Se&ttings…"), this))
+    , m_exportReport(new QAction(tr("Export &Report (PDF)…"), this))
+    , m_print(new QAction(tr("&Print Report…"), this))
+    , m_exportImage(new QAction(tr("Export &Map Image…"), this))
     , m_dataCurve(new QAction(tr("Emotion Curve from &Feedback"), this))
     , m_scoreMenu(new QMenu(tr("&Scores on the Map"), window))
     , m_scoreGroup(new QActionGroup(this))
+    , m_personaMenus(new PersonaMenus(window))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_import->setStatusTip(tr("Import survey answers or reviews from a CSV file"));
@@ -48,9 +62,18 @@ ProjectActions::ProjectActions(QWidget *window)
         a->setData(int(metric));
         m_scoreGroup->addAction(a);
     }
+    m_scoreMenu->addSeparator();
+    m_scoreMenu->addMenu(m_personaMenus->scoresForMenu());
     connect(m_import, &QAction::triggered, this, &ProjectActions::importFeedback);
     connect(m_exportCsv, &QAction::triggered, this, &ProjectActions::exportCsv);
     connect(m_settings, &QAction::triggered, this, &ProjectActions::editSettings);
+    m_exportReport->setStatusTip(tr("Write a PDF report of the journey for clients or leadership"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the report of the journey"));
+    m_exportImage->setStatusTip(tr("Save the journey map as a PNG or SVG image"));
+    connect(m_exportReport, &QAction::triggered, this, &ProjectActions::exportReport);
+    connect(m_print, &QAction::triggered, this, &ProjectActions::printReport);
+    connect(m_exportImage, &QAction::triggered, this, &ProjectActions::exportImage);
     connect(m_dataCurve, &QAction::toggled, this, [this](bool on) {
         if (m_workspace)
             m_workspace->scoreOverlay()->setDataCurveVisible(on);
@@ -67,6 +90,7 @@ ProjectActions::ProjectActions(QWidget *window)
 void ProjectActions::setWorkspace(ProjectWorkspace *workspace)
 {
     m_workspace = workspace;
+    m_personaMenus->setWorkspace(workspace);
     if (workspace) {
         connect(workspace, &ProjectWorkspace::scoreMetricChanged, this,
                 &ProjectActions::syncMetric);
@@ -92,6 +116,9 @@ void ProjectActions::updateActions()
     m_import->setEnabled(editable && m_workspace->currentJourney() != NoId);
     m_exportCsv->setEnabled(open);
     m_settings->setEnabled(open);
+    m_exportReport->setEnabled(open);
+    m_print->setEnabled(open);
+    m_exportImage->setEnabled(open);
     m_scoreMenu->setEnabled(open);
     m_dataCurve->setEnabled(open);
 }
@@ -100,6 +127,9 @@ void ProjectActions::addFileActions(QMenu *menu) const
 {
     menu->addAction(m_import);
     menu->addAction(m_exportCsv);
+    menu->addAction(m_exportReport);
+    menu->addAction(m_exportImage);
+    menu->addAction(m_print);
     menu->addSeparator();
     menu->addAction(m_settings);
 }
@@ -108,6 +138,7 @@ void ProjectActions::addViewActions(QMenu *menu) const
 {
     menu->addMenu(m_scoreMenu);
     menu->addAction(m_dataCurve);
+    menu->addMenu(m_personaMenus->curvesMenu());
 }
 
 void ProjectActions::importFeedback()
@@ -141,6 +172,52 @@ void ProjectActions::editSettings()
     if (!m_workspace)
         return;
     ProjectSettingsDialog dialog(m_workspace->project(), m_window);
+    dialog.exec();
+}
+
+void ProjectActions::exportReport()
+{
+    if (!m_workspace)
+        return;
+    ReportDialog dialog(m_workspace->project(), m_workspace->metrics(),
+                        m_workspace->currentJourney(), m_window);
+    dialog.exec();
+}
+
+void ProjectActions::printReport()
+{
+    if (!m_workspace)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReportOptions options;
+    options.journeyId = m_workspace->currentJourney();
+    printer.setPageSize(ReportOptions::pageSize(options.paper));
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The paper chosen in the print dialog wins (the report knows A4 and Letter).
+    options.paper = printer.pageLayout().pageSize().id() == QPageSize::Letter
+                        ? ReportOptions::Paper::Letter
+                        : ReportOptions::Paper::A4;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = ReportService::print(m_workspace->project(), m_workspace->metrics(), options,
+                                         &printer, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok)
+        ProjectFileService::showError(m_window, tr("Cannot print the report"), error);
+}
+
+void ProjectActions::exportImage()
+{
+    if (!m_workspace)
+        return;
+    const QList<Id> selection = m_workspace->view() && m_workspace->view()->controller()
+                                    ? m_workspace->view()->controller()->selectedCardIds()
+                                    : QList<Id>();
+    MapImageDialog dialog(m_workspace->project(), m_workspace->metrics(),
+                          m_workspace->currentJourney(), selection, m_window);
     dialog.exec();
 }
 

@@ -12,10 +12,12 @@ class QWidget;
 
 namespace Waymark {
 
+class PersonaMenus;
 class ProjectWorkspace;
 
 // Actions on the open project beyond editing the map: import feedback, export responses
-// as CSV, project settings, and which score the map shows. Follows the current workspace;
+// as CSV, the PDF report, printing and map images, project settings, and which score the
+// map shows. Follows the current workspace;
 // the dialogs they open are the ones that do the work.
 class ProjectActions : public QObject
 {
@@ -32,11 +34,17 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *exportReportAction() const { return m_exportReport; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportImageAction() const { return m_exportImage; }
 
 public Q_SLOTS:
     void importFeedback();
     void exportCsv();
     void editSettings();
+    void exportReport();
+    void printReport();
+    void exportImage();
     void updateActions();
 
 private:
@@ -47,9 +55,13 @@ private:
     QAction *m_import;
     QAction *m_exportCsv;
     QAction *m_settings;
+    QAction *m_exportReport;
+    QAction *m_print;
+    QAction *m_exportImage;
     QAction *m_dataCurve;
     QMenu *m_scoreMenu;
     QActionGroup *m_scoreGroup;
+    PersonaMenus *m_personaMenus;
 };
 
 } // namespace Waymark

@@ -4,10 +4,18 @@
 #include "canvas/carditem.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvas/markeroverlay.h"
+#include "canvas/personacurves.h"
 #include "canvas/scoreoverlay.h"
+#include "metrics/goalprogress.h"
 #include "metrics/metricsengine.h"
+#include "panels/dashboardview.h"
+#include "panels/goalspanel.h"
 #include "panels/heatmapview.h"
+#include "personafilter.h"
+#include "personafilterbar.h"
 #include "project/project.h"
+#include "reviewbanner.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -19,29 +27,46 @@ namespace Waymark {
 ProjectWorkspace::ProjectWorkspace(Project &project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
-    , m_banner(new QLabel(this))
+    , m_banner(new ReviewBanner(project, this))
     , m_scene(new JourneyScene(project, this))
     , m_view(new JourneyView(m_scene, this))
     , m_metrics(new MetricsEngine(project, this))
     , m_overlay(new ScoreOverlay(m_scene, m_metrics, this))
+    , m_markers(new MarkerOverlay(m_scene, this))
+    , m_personaCurves(new PersonaCurves(m_scene, m_metrics, this))
+    , m_personaFilter(new PersonaFilter(project, this))
     , m_heatmap(new HeatmapView(project, *m_metrics, this))
+    , m_dashboard(new DashboardView(project, *m_metrics, this))
     , m_tabs(new QTabWidget(this))
 {
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setMargin(8);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setAccessibleName(tr("Project status"));
+    connect(m_banner, &ReviewBanner::leaveReviewRequested, this,
+            [this] { m_project.setReviewMode(false); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(new PersonaFilterBar(m_personaFilter, this));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("&Map"));
     m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     layout->addWidget(m_tabs, 1);
+    m_overlay->setPersonaFilter(m_personaFilter);
+    m_heatmap->setPersonaFilter(m_personaFilter);
+    m_dashboard->setPersonaFilter(m_personaFilter);
 
-    connect(&project, &Project::editLockChanged, this, &ProjectWorkspace::updateBanner);
+    // Goal flags on the map take the colour of the goal's status.
+    m_markers->setGoalStatus([this](Id goalId) {
+        GoalProgressCalculator calculator(m_project, *m_metrics);
+        const Goal goal = m_project.goal(goalId);
+        const GoalProgress progress = calculator.progress(goal);
+        return qMakePair(
+            GoalsPanel::statusColor(progress.status),
+            tr("Goal “%1”: %2")
+                    .arg(goal.title, GoalProgressCalculator::statusLabel(progress.status))
+                + QLatin1Char('\n') + progress.rule);
+    });
+    connect(m_metrics, &MetricsEngine::changed, m_markers, &MarkerOverlay::refresh);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         Q_EMIT cardSelectionChanged(currentJourney(), m_view->controller()->selectedCardIds());
     });
@@ -61,7 +86,6 @@ ProjectWorkspace::ProjectWorkspace(Project &project, QWidget *parent)
             setCurrentJourney(journeys.isEmpty() ? NoId : journeys.first().id);
         }
     });
-    updateBanner();
     const QList<Journey> journeys = project.journeys();
     if (!journeys.isEmpty())
         setCurrentJourney(journeys.first().id);
@@ -89,6 +113,7 @@ void ProjectWorkspace::setScoreMetric(Metric metric, bool automatic)
     m_automatic = automatic;
     m_metric = automatic ? mainMetric(currentJourney()) : metric;
     m_overlay->setMetric(m_metric);
+    m_personaCurves->setMetric(m_metric);
     m_overlay->setAutomatic(automatic);
     m_heatmap->setMetric(m_metric == Metric::None ? Metric::Nps : m_metric);
     Q_EMIT scoreMetricChanged(m_metric);
@@ -99,9 +124,23 @@ ProjectWorkspace::~ProjectWorkspace()
     // The view (and its controller's clients) first, then the scene it shows: children
     // would go in creation order, scene before view.
     delete m_overlay;
+    delete m_markers;
+    delete m_personaCurves;
     delete m_view;
     delete m_tabs; // the heatmap, which uses the metrics engine
     delete m_scene;
+}
+
+bool ProjectWorkspace::showTab(const QString &name)
+{
+    const QHash<QString, QWidget *> tabs{{QStringLiteral("map"), m_view},
+                                         {QStringLiteral("heatmap"), m_heatmap},
+                                         {QStringLiteral("dashboard"), m_dashboard}};
+    QWidget *tab = tabs.value(name.toLower());
+    if (!tab)
+        return false;
+    m_tabs->setCurrentWidget(tab);
+    return true;
 }
 
 Id ProjectWorkspace::currentJourney() const
@@ -115,6 +154,7 @@ void ProjectWorkspace::setCurrentJourney(Id journeyId)
         return;
     m_scene->setJourney(journeyId);
     m_heatmap->setJourney(journeyId);
+    m_dashboard->setJourney(journeyId);
     if (m_automatic && journeyId != NoId && m_metrics)
         setScoreMetric(Metric::None, true);
     m_overlay->refresh();
@@ -131,17 +171,6 @@ void ProjectWorkspace::showCards(Id journeyId, const QList<Id> &cardIds)
         if (CardItem *item = m_scene->cardItem(cardIds.last()))
             m_view->ensureVisible(item, 40, 40);
     }
-}
-
-void ProjectWorkspace::updateBanner()
-{
-    const QString reason = m_project.editLockReason();
-    m_banner->setText(reason);
-    m_banner->setVisible(!reason.isEmpty());
-    QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    m_banner->setPalette(palette);
 }
 
 } // namespace Waymark

@@ -10,11 +10,16 @@ class QTabWidget;
 
 namespace Waymark {
 
+class DashboardView;
 class HeatmapView;
 class JourneyScene;
 class JourneyView;
 class MetricsEngine;
 class Project;
+class MarkerOverlay;
+class PersonaCurves;
+class PersonaFilter;
+class ReviewBanner;
 class ScoreOverlay;
 
 // The central area for an open project: a banner when the project cannot be edited (and
@@ -33,7 +38,17 @@ public:
     JourneyView *view() const { return m_view; }
     MetricsEngine *metrics() const { return m_metrics; }
     ScoreOverlay *scoreOverlay() const { return m_overlay; }
+    // Comment, action and goal markers on the map.
+    MarkerOverlay *markers() const { return m_markers; }
+    // Emotion curves of chosen personas on the map.
+    PersonaCurves *personaCurves() const { return m_personaCurves; }
+    // Whose responses the scores on the map, the heatmap and the charts count: all
+    // customers or one persona's segments. Kept across journeys.
+    PersonaFilter *personaFilter() const { return m_personaFilter; }
     HeatmapView *heatmap() const { return m_heatmap; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    // Shows the tab "map", "heatmap" or "dashboard"; false for another name.
+    bool showTab(const QString &name);
     QTabWidget *tabs() const { return m_tabs; }
 
     // The metric of badges, stage totals and the heatmap (Metric::None hides scores). In
@@ -56,15 +71,17 @@ Q_SIGNALS:
     void scoreMetricChanged(Waymark::Metric metric);
 
 private:
-    void updateBanner();
-
     Project &m_project;
-    QLabel *m_banner;
+    ReviewBanner *m_banner;
     JourneyScene *m_scene;
     JourneyView *m_view;
     MetricsEngine *m_metrics;
     ScoreOverlay *m_overlay;
+    MarkerOverlay *m_markers;
+    PersonaCurves *m_personaCurves;
+    PersonaFilter *m_personaFilter;
     HeatmapView *m_heatmap;
+    DashboardView *m_dashboard;
     QTabWidget *m_tabs;
     Metric m_metric = Metric::Nps;
     bool m_automatic = true;

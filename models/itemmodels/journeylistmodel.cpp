@@ -2,6 +2,8 @@
 
 #include "project/project.h"
 
+#include <QFont>
+
 namespace Waymark {
 
 JourneyListModel::JourneyListModel(Project &project, QObject *parent)
@@ -49,9 +51,19 @@ QVariant JourneyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return journey.state == JourneyState::Future ? tr("%1 (future state)").arg(journey.name)
-                                                     : journey.name;
+        return journey.name;
+    case Qt::FontRole:
+        // A future state reads as a draft beside the current one (its name usually says so).
+        if (journey.state == JourneyState::Future) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (journey.state == JourneyState::Future)
+            return tr("%1 (future state): %n card(s)", nullptr, m_project.cardCount(journey.id))
+                .arg(journey.name);
         return tr("%1: %n card(s)", nullptr, m_project.cardCount(journey.id)).arg(journey.name);
     case Qt::AccessibleTextRole:
         return journey.name;

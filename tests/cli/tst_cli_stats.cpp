@@ -295,6 +295,9 @@ private Q_SLOTS:
     void badFile();
     void badOptions_data();
     void badOptions();
+    void personaOption();
+    void personaUnknown();
+    void personaWithoutSegments();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -955,6 +958,91 @@ void tst_CliStats::badOptions()
     const Result r = run(arguments);
     QVERIFY2(r.problemIfNotFailure(2).isEmpty(), qPrintable(r.problemIfNotFailure(2)));
     QCOMPARE(sha256(m_sample), before);
+}
+
+// --persona counts the responses of the persona's segments: in the sample, "Commuter" stands
+// for the segment Commuter, so every figure equals the CSV's rows of that segment.
+void tst_CliStats::personaOption()
+{
+    QString problem;
+    const QJsonObject root
+        = statsJson({QStringLiteral("--persona"), QStringLiteral("commuter")}, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QJsonObject journey = root.value(QStringLiteral("journeys")).toArray().first().toObject();
+    const auto commuter = [](const Row &r) {
+        return r.segment == QLatin1String("Commuter");
+    };
+    const qsizetype expected = std::count_if(m_rows.cbegin(), m_rows.cend(), commuter);
+    QCOMPARE(expected, qsizetype(151));
+    QCOMPARE(journey.value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("responses"))
+                 .toInteger(),
+             qint64(expected));
+    // By hand from the CSV: the commuters rated the search ads 5, 4, 4, 3, 4, 3, 4, 5 (CSAT,
+    // 1-5): 6 of 8 in the top two boxes, 75 %; everyone together: 24 of 34, 70.6 %.
+    const QJsonObject ads = findTouchpoint(journey.value(QStringLiteral("touchpoints")).toArray(),
+                                           SampleTouchpoints.first());
+    QCOMPARE(ads.value(QStringLiteral("csat")).toDouble(), 75.0);
+    QCOMPARE(ads.value(QStringLiteral("n")).toObject().value(QStringLiteral("csat")).toInt(), 8);
+    QStringList problems;
+    for (const QString &title : SampleTouchpoints) {
+        const QJsonObject t
+            = findTouchpoint(journey.value(QStringLiteral("touchpoints")).toArray(), title);
+        const RowFilter mine = [&](const Row &r) {
+            return r.touchpoint == title && commuter(r);
+        };
+        problems << compareValue(title + QStringLiteral(" nps"), t.value(QStringLiteral("nps")),
+                                 expectedNps(scoresOf(m_rows, QStringLiteral("nps"), mine)))
+                 << compareValue(title + QStringLiteral(" csat"), t.value(QStringLiteral("csat")),
+                                 expectedCsat(scoresOf(m_rows, QStringLiteral("csat"), mine)))
+                 << compareValue(title + QStringLiteral(" ces"), t.value(QStringLiteral("ces")),
+                                 expectedMean(scoresOf(m_rows, QStringLiteral("ces"), mine)));
+    }
+    problems.removeAll(QString());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+    const QJsonObject f = root.value(QStringLiteral("filter")).toObject();
+    QCOMPARE(f.value(QStringLiteral("persona")).toString(), QStringLiteral("Commuter"));
+    QCOMPARE(f.value(QStringLiteral("segments")).toArray(),
+             QJsonArray({QStringLiteral("Commuter")}));
+
+    // The text output says whose responses it counts; the help mentions the option.
+    const Result text = run(
+        {QStringLiteral("stats"), m_sample, QStringLiteral("--persona"), QStringLiteral("p1")});
+    QVERIFY2(text.problemIfNotSuccess().isEmpty(), qPrintable(text.problemIfNotSuccess()));
+    QVERIFY(
+        QString::fromUtf8(text.out).startsWith(QStringLiteral("Responses of persona “Commuter”")));
+    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("151 rated responses")));
+    const Result help = run({QStringLiteral("help")});
+    QVERIFY(QString::fromUtf8(help.out).contains(QStringLiteral("[--persona NAME]")));
+}
+
+void tst_CliStats::personaUnknown()
+{
+    const QByteArray before = sha256(m_sample);
+    const Result r = run(
+        {QStringLiteral("stats"), m_sample, QStringLiteral("--persona"), QStringLiteral("X")});
+    QVERIFY2(r.problemIfNotFailure(1).isEmpty(), qPrintable(r.problemIfNotFailure(1)));
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+             QStringLiteral("waymark-cli: There is no persona called “X”; the personas are: "
+                            "“Commuter”, “Family rider”, “Sport cyclist”."));
+    QCOMPARE(sha256(m_sample), before);
+}
+
+void tst_CliStats::personaWithoutSegments()
+{
+    const QString copy = path(QStringLiteral("nosegments.waymark"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_sample, copy));
+    QVERIFY(sqlExec(copy, "UPDATE personas SET segments = '[]' WHERE name = 'Family rider'"));
+    const Result r = run({QStringLiteral("stats"), copy, QStringLiteral("--persona"),
+                          QStringLiteral("Family rider")});
+    QVERIFY2(r.problemIfNotFailure(1).isEmpty(), qPrintable(r.problemIfNotFailure(1)));
+    QVERIFY2(r.err.contains("“Family rider” stands for no feedback segments"), r.err.constData());
+    // The others still filter.
+    const Result ok = run({QStringLiteral("stats"), copy, QStringLiteral("--persona"),
+                           QStringLiteral("Sport cyclist")});
+    QVERIFY2(ok.problemIfNotSuccess().isEmpty(), qPrintable(ok.problemIfNotSuccess()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliStats)

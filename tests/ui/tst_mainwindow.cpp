@@ -264,7 +264,8 @@ void tst_MainWindow::menusHaveStandardShortcuts()
         menus.append(a->text().remove(QLatin1Char('&')));
     QCOMPARE(menus,
              QStringList({QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                          QStringLiteral("Map"), QStringLiteral("Help")}));
+                          QStringLiteral("Map"), QStringLiteral("Actions"),
+                          QStringLiteral("Review"), QStringLiteral("Help")}));
 }
 
 QTEST_MAIN(tst_MainWindow)

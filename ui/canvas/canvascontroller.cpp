@@ -5,6 +5,7 @@
 #include "commands/editcommand.h"
 #include "commands/insertcommand.h"
 #include "commands/movecardcommand.h"
+#include "commands/plancommands.h"
 #include "commands/removecommand.h"
 #include "commands/reordercommand.h"
 #include "connectionitem.h"
@@ -231,13 +232,28 @@ void CanvasController::deleteSelection()
         }
         return;
     }
+    // Actions, comments and goals attached to the cards: ask what becomes of them.
+    std::optional<AttachmentPolicy> policy;
+    if (!cards.isEmpty() && project().isEditable()) {
+        const Project::Attachments attached = project().attachedToCards(cards);
+        if (!attached.isEmpty()) {
+            policy = askAttachmentPolicy(int(cards.size()), attached);
+            if (!policy)
+                return;
+        }
+    }
+    auto removeCards = [&](QUndoCommand *parent) -> QUndoCommand * {
+        if (policy)
+            return new RemoveCardsCommand(project(), cards, *policy, parent);
+        return new RemoveCommand(project(), RemoveCommand::Kind::Card, cards, parent);
+    };
     if (!cards.isEmpty() && !connections.isEmpty()) {
         auto *macro = new QUndoCommand(tr("Delete selection"));
         new RemoveCommand(project(), RemoveCommand::Kind::Connection, connections, macro);
-        new RemoveCommand(project(), RemoveCommand::Kind::Card, cards, macro);
+        removeCards(macro);
         project().execute(macro);
     } else if (!cards.isEmpty()) {
-        project().execute(new RemoveCommand(project(), RemoveCommand::Kind::Card, cards));
+        project().execute(removeCards(nullptr));
     } else {
         project().execute(
             new RemoveCommand(project(), RemoveCommand::Kind::Connection, connections));
@@ -457,6 +473,38 @@ void CanvasController::moveLane(Id laneId, int toIndex)
     if (lane.id == NoId || lane.position == toIndex)
         return;
     project().execute(new ReorderCommand(project(), ReorderCommand::Kind::Lane, laneId, toIndex));
+}
+
+std::optional<AttachmentPolicy>
+CanvasController::askAttachmentPolicy(int cardCount, const Project::Attachments &attached) const
+{
+    QStringList what;
+    if (!attached.actionIds.isEmpty())
+        what.append(tr("%n action(s)", nullptr, int(attached.actionIds.size())));
+    if (!attached.commentIds.isEmpty())
+        what.append(tr("%n comment(s)", nullptr, int(attached.commentIds.size())));
+    if (!attached.goalIds.isEmpty())
+        what.append(tr("%n goal(s)", nullptr, int(attached.goalIds.size())));
+    QMessageBox box(QMessageBox::Question, tr("Delete Cards"),
+                    tr("The %n card(s) to delete have %1 attached.", nullptr, cardCount)
+                        .arg(what.join(tr(", "))),
+                    QMessageBox::NoButton, m_dialogParent);
+    box.setObjectName(QStringLiteral("attachmentPolicy"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("Keep them: actions stay in the plan, comments and goals move to the card's stage. "
+           "Delete them: comments and goals go, and actions that were only about these cards. "
+           "Either way, Undo brings everything back."));
+    QAbstractButton *keep = box.addButton(tr("&Keep Them"), QMessageBox::AcceptRole);
+    QAbstractButton *remove = box.addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(qobject_cast<QPushButton *>(keep));
+    box.exec();
+    if (box.clickedButton() == keep)
+        return AttachmentPolicy::Keep;
+    if (box.clickedButton() == remove)
+        return AttachmentPolicy::Delete;
+    return std::nullopt;
 }
 
 bool CanvasController::confirmDelete(const QString &text, const QString &detail) const

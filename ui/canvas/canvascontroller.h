@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/ids.h"
+#include "project/project.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,7 @@ class QWidget;
 namespace Waymark {
 
 class JourneyScene;
-class Project;
+enum class AttachmentPolicy;
 
 // Turns what the user does on the map into undo commands: adding, renaming, moving,
 // connecting and deleting cards, the clipboard, and the stage and lane operations of the
@@ -86,6 +87,9 @@ Q_SIGNALS:
     void renameRequested(int itemType, Waymark::Id id);
 
 private:
+    // Asks what becomes of what is attached to cards being deleted; nullopt: cancelled.
+    std::optional<AttachmentPolicy> askAttachmentPolicy(int cardCount,
+                                                        const Project::Attachments &attached) const;
     bool confirmDelete(const QString &text, const QString &detail) const;
 
     JourneyScene *m_scene;

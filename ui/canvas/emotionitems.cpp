@@ -142,6 +142,21 @@ void EmotionCurveItem::setDataPoints(const QList<QPointF> &points)
     update();
 }
 
+void EmotionCurveItem::setDataLabel(const QString &label)
+{
+    if (label == m_dataLabel)
+        return;
+    m_dataLabel = label;
+    update();
+}
+
+QString EmotionCurveItem::dataLabel() const
+{
+    return m_dataLabel.isEmpty() ? QCoreApplication::translate("Waymark::EmotionCurveItem",
+                                                               "- - from customer feedback")
+                                 : m_dataLabel;
+}
+
 void EmotionCurveItem::rebuildDataPath()
 {
     m_dataPath = QPainterPath();
@@ -197,10 +212,8 @@ void EmotionCurveItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             painter->drawEllipse(QPointF(p.x(), yFor(m_laneRect, qBound(-2.0, p.y(), 2.0))), 3.5,
                                  3.5);
         painter->setPen(data);
-        painter->drawText(
-            QRectF(m_laneRect.right() - 260, m_laneRect.top() + 2, 250, 16),
-            Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("Waymark::EmotionCurveItem", "- - from customer feedback"));
+        painter->drawText(QRectF(m_laneRect.right() - 410, m_laneRect.top() + 2, 400, 16),
+                          Qt::AlignRight | Qt::AlignVCenter, dataLabel());
     }
     if (m_path.isEmpty())
         return;

@@ -50,6 +50,9 @@ public:
     // The curve the feedback draws: (x, emotion -2..+2) per stage; empty hides it.
     void setDataPoints(const QList<QPointF> &points);
     bool hasDataCurve() const { return !m_dataPath.isEmpty(); }
+    // Whose feedback the data curve is (e.g. a persona's); empty: all customers.
+    void setDataLabel(const QString &label);
+    QString dataLabel() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -64,6 +67,7 @@ private:
     qreal m_left = 0;
     QPainterPath m_path;
     QList<QPointF> m_dataPoints; // x in scene, y as emotion
+    QString m_dataLabel;
     QPainterPath m_dataPath;
     void rebuildDataPath();
 };

@@ -963,6 +963,7 @@ void JourneyView::showCardMenu(QMenu *menu, CardItem *item)
     menu->addSeparator();
     menu->addAction(tr("&Delete"), m_controller, &CanvasController::deleteSelection)
         ->setEnabled(editable);
+    Q_EMIT cardMenuAboutToShow(menu, cardId);
 }
 
 void JourneyView::contextMenuEvent(QContextMenuEvent *event)

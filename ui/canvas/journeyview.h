@@ -51,6 +51,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
+    // A card's context menu is being built: others may add their entries (plan, review).
+    void cardMenuAboutToShow(QMenu *menu, Waymark::Id cardId);
 
 protected:
     bool event(QEvent *event) override;

@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Waymark::ActionBoardColumn</name>
+    <message>
+        <source>%1 actions</source>
+        <translation>Maßnahmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ActionDialog</name>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Fällig &amp;bis</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>A team or a person</source>
+        <translation>Ein Team oder eine Person</translation>
+    </message>
+    <message>
+        <source>e.g. +10 NPS points at checkout</source>
+        <translation>z. B. +10 NPS-Punkte beim Checkout</translation>
+    </message>
+    <message>
+        <source>Linked cards</source>
+        <translation>Verknüpfte Karten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Linked goals</source>
+        <translation>Verknüpfte Ziele</translation>
+    </message>
+    <message>
+        <source>The journey has no goals yet.</source>
+        <translation>Die Journey hat noch keine Ziele.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fälligkeit:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;impact:</source>
+        <translation>Erwartete &amp;Wirkung:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;cards:</source>
+        <translation>Verknüpfte &amp;Karten:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;goals:</source>
+        <translation>Verknüpfte &amp;Ziele:</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ActionsPanel</name>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbesserungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;New Action</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Expected impact</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Action board</source>
+        <translation>Maßnahmen-Board</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is still %2.</source>
+        <translation>Überfällig: fällig am %1 und noch immer „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards: %1</source>
+        <translation>Karten: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Open a project to plan improvements.</source>
+        <translation>Öffnen Sie ein Projekt, um Verbesserungen zu planen.</translation>
+    </message>
+    <message>
+        <source>No actions yet. Right-click a pain point on the map and choose “Create Action from Pain Point”.</source>
+        <translation>Noch keine Maßnahmen. Klicken Sie mit der rechten Maustaste auf einen Schmerzpunkt und wählen Sie „Maßnahme aus Schmerzpunkt erstellen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>„%1“ nach %2 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::AddCardsCommand</name>
     <message numerus="yes">
         <source>Add %n card(s)</source>
@@ -9,6 +207,17 @@
             <numerusform>%n Karte hinzufügen</numerusform>
             <numerusform>%n Karten hinzufügen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::AddCommentCommand</name>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Auf Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -94,6 +303,28 @@
     <message>
         <source>no score</source>
         <translation>kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::AddSignoffCommand</name>
+    <message>
+        <source>Sign off project</source>
+        <translation>Projekt freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::BusinessImpactCalculator</name>
+    <message>
+        <source>There are no NPS responses, so the revenue at risk from detractors cannot be estimated.</source>
+        <translation>Es gibt keine NPS-Antworten, daher lässt sich der durch Detraktoren gefährdete Umsatz nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>Enter the number of customers and the yearly value per customer to estimate the revenue at risk.</source>
+        <translation>Geben Sie die Zahl der Kunden und den jährlichen Wert pro Kunde ein, um den gefährdeten Umsatz zu schätzen.</translation>
+    </message>
+    <message>
+        <source>Of %2 NPS responses, %1 % are detractors. If %3 % of them leave within a year, %4 a year is at risk (%5 to %6 with the margin of error), for %7 customers worth %8 a year each. This assumes that the responses represent all customers.</source>
+        <translation>Von %2 NPS-Antworten stammen %1 % von Detraktoren. Wenn %3 % von ihnen innerhalb eines Jahres abwandern, sind jährlich %4 gefährdet (%5 bis %6 mit Fehlertoleranz), bei %7 Kunden mit einem Wert von je %8 pro Jahr. Dabei wird angenommen, dass die Antworten alle Kunden repräsentieren.</translation>
     </message>
 </context>
 <context>
@@ -276,6 +507,54 @@
         <source>Hidden</source>
         <translation>Ausgeblendet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) to delete have %1 attached.</source>
+        <translation>
+            <numerusform>An der zu löschenden Karte hängen %1.</numerusform>
+            <numerusform>An den %n zu löschenden Karten hängen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keep them: actions stay in the plan, comments and goals move to the card&apos;s stage. Delete them: comments and goals go, and actions that were only about these cards. Either way, Undo brings everything back.</source>
+        <translation>Behalten: Maßnahmen bleiben im Plan, Kommentare und Ziele wandern zur Phase der Karte. Löschen: Kommentare und Ziele werden gelöscht, ebenso Maßnahmen, die nur diese Karten betrafen. In beiden Fällen stellt Rückgängig alles wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::CardItem</name>
@@ -371,10 +650,6 @@
         <translation>Journey: %1</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>%1: no responses yet</source>
         <translation>%1: noch keine Antworten</translation>
     </message>
@@ -405,6 +680,30 @@
     <message>
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Werte %1</translation>
+    </message>
+    <message>
+        <source>%1 by quarter</source>
+        <translation>%1 nach Quartal</translation>
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation>%1 nach Monat</translation>
+    </message>
+    <message>
+        <source>%1 by segment</source>
+        <translation>%1 nach Segment</translation>
+    </message>
+    <message>
+        <source>%1 by channel</source>
+        <translation>%1 nach Kanal</translation>
+    </message>
+    <message>
+        <source>%1 by stage</source>
+        <translation>%1 nach Phase</translation>
     </message>
 </context>
 <context>
@@ -457,116 +756,8 @@
         <translation>Ebenen: %1</translation>
     </message>
     <message>
-        <source>Export to %1 is not available in this version.</source>
-        <translation>Der Export als %1 ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Try “waymark-cli help” for usage.</source>
         <translation>Hinweise zur Verwendung: „waymark-cli help“.</translation>
-    </message>
-    <message>
-        <source>Usage: waymark-cli COMMAND [ARGUMENTS] [OPTIONS]
-
-Commands:
-  new FILE [--template NAME] [--title TEXT] [--from-json MAP.json]
-                          create a project from a template or a JSON map
-  templates               list the templates
-  info FILE [--json]      journeys, stages, lanes, card counts, schema version
-  check FILE              identity, version, integrity and references
-  stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC]
-        [--from DATE] [--to DATE] [--segment SEGMENT]
-                          NPS, CSAT, CES and mean score per touchpoint with their n
-                          (* marks fewer than 30 responses), and journey totals;
-                          --by card|stage|lane|channel|segment|month|quarter prints the
-                          scores of one metric by group instead; METRIC is nps, csat,
-                          ces or rating (default: the journey&apos;s most frequent one);
-                          &quot;mean&quot; is the mean score of METRIC, or of each touchpoint&apos;s
-                          most frequent metric; DATE is yyyy-mm-dd, both inclusive
-  import FILE CSV [OPTIONS]
-                          import customer feedback from a CSV file (one transaction,
-                          one import batch) and print &quot;read N, imported N, skipped N,
-                          rejected N&quot;; rows that cannot be used are rejected with their
-                          line and reason. Without column options the columns are
-                          guessed from the header. Options:
-      --wide &quot;COLUMN=STAGE/TOUCHPOINT&quot;  (repeatable) a wide file: one respondent per
-                          row, one column per touchpoint question
-      --touchpoint-column, --stage-column, --score-column, --metric-column COLUMN
-                          a long file: one response per row
-      --date-column, --comment-column, --segment-column, --channel-column,
-      --respondent-column COLUMN   columns of both layouts
-      --metric nps|csat|ces|rating   --scale MIN-MAX   --na VALUE (repeatable;
-                          empty, NA and N/A are always &quot;no answer&quot;)
-      --date-format yyyy-MM-dd|dd/MM/yyyy|MM/dd/yyyy|&quot;MMMM yyyy&quot; (default: inferred)
-      --delimiter CHAR|tab   --encoding UTF-8|UTF-16LE|UTF-16BE|windows-1252|ISO-8859-1
-      --journey NAME   --source survey|review|social|interview|support_ticket|other
-      --no-create    reject rows whose touchpoint does not exist instead of creating it
-      --strict       import nothing when any row is rejected (exit status 1)
-      --rejects OUT.csv   write the rejected rows: line, reason, then the row
-  export FILE --json OUT [--journey NAME]
-                          write the JSON map format (&quot;-&quot; for standard output)
-  export FILE --csv OUT [--journey NAME]
-                          write every response as CSV (&quot;-&quot; for standard output):
-                          respondent, date, journey, stage, touchpoint, channel, segment,
-                          metric, score, scale, comment, sentiment, source, batch; UTF-8
-                          without a byte order mark; text cells that start with =, +, -,
-                          @, a tab or a carriage return get a leading &apos; so that
-                          spreadsheets do not run them as formulas
-  help                    show this help
-
-Exit status: 0 success, 1 failure (message on standard error), 2 usage error.
-</source>
-        <translation>Aufruf: waymark-cli COMMAND [ARGUMENTS] [OPTIONS]
-
-Befehle:
-  new FILE [--template NAME] [--title TEXT] [--from-json MAP.json]
-                          ein Projekt aus einer Vorlage oder einer JSON-Map erstellen
-  templates               die Vorlagen auflisten
-  info FILE [--json]      Journeys, Phasen, Ebenen, Kartenanzahl, Schemaversion
-  check FILE              Identität, Version, Integrität und Verweise prüfen
-  stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC]
-        [--from DATE] [--to DATE] [--segment SEGMENT]
-                          NPS, CSAT, CES und mittlerer Wert je Touchpoint mit ihrem n
-                          (* kennzeichnet weniger als 30 Antworten) sowie Summen je
-                          Journey; --by card|stage|lane|channel|segment|month|quarter
-                          gibt stattdessen die Werte einer Kennzahl je Gruppe aus;
-                          METRIC ist nps, csat, ces oder rating (Standard: die häufigste
-                          der Journey); „Mittelwert“ ist der mittlere Wert von METRIC
-                          oder der häufigsten Kennzahl jedes Touchpoints; DATE ist
-                          yyyy-mm-dd, beide Grenzen einschließlich
-  import FILE CSV [OPTIONS]
-                          Kundenfeedback aus einer CSV-Datei importieren (eine
-                          Transaktion, ein Importvorgang) und &quot;read N, imported N,
-                          skipped N, rejected N&quot; ausgeben; unbrauchbare Zeilen werden
-                          mit Zeilennummer und Grund abgelehnt. Ohne Spaltenoptionen
-                          werden die Spalten aus der Kopfzeile erraten. Optionen:
-      --wide &quot;COLUMN=STAGE/TOUCHPOINT&quot;  (wiederholbar) eine Datei im Breitformat:
-                          eine befragte Person pro Zeile, eine Spalte pro Touchpoint-Frage
-      --touchpoint-column, --stage-column, --score-column, --metric-column COLUMN
-                          eine Datei im Langformat: eine Antwort pro Zeile
-      --date-column, --comment-column, --segment-column, --channel-column,
-      --respondent-column COLUMN   Spalten beider Formate
-      --metric nps|csat|ces|rating   --scale MIN-MAX   --na VALUE (wiederholbar;
-                          leer, NA und N/A bedeuten immer „keine Antwort“)
-      --date-format yyyy-MM-dd|dd/MM/yyyy|MM/dd/yyyy|&quot;MMMM yyyy&quot; (Standard: erkannt)
-      --delimiter CHAR|tab   --encoding UTF-8|UTF-16LE|UTF-16BE|windows-1252|ISO-8859-1
-      --journey NAME   --source survey|review|social|interview|support_ticket|other
-      --no-create    Zeilen ablehnen, deren Touchpoint fehlt, statt ihn anzulegen
-      --strict       nichts importieren, wenn eine Zeile abgelehnt wird (Exit-Status 1)
-      --rejects OUT.csv   abgelehnte Zeilen schreiben: Zeile, Grund, dann die Zeile
-  export FILE --json OUT [--journey NAME]
-                          im JSON-Map-Format schreiben (&quot;-&quot; für die Standardausgabe)
-  export FILE --csv OUT [--journey NAME]
-                          jede Antwort als CSV schreiben (&quot;-&quot; für die Standardausgabe):
-                          respondent, date, journey, stage, touchpoint, channel, segment,
-                          metric, score, scale, comment, sentiment, source, batch; UTF-8
-                          ohne Byte Order Mark; Textzellen, die mit =, +, -, @, einem
-                          Tabulator oder einem Wagenrücklauf beginnen, erhalten ein
-                          führendes &apos;, damit Tabellenkalkulationen sie nicht als Formeln
-                          ausführen
-  help                    diese Hilfe anzeigen
-
-Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -760,6 +951,172 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>Usage: waymark-cli %1</source>
         <translation>Aufruf: waymark-cli %1</translation>
     </message>
+    <message>
+        <source>Usage: waymark-cli COMMAND [ARGUMENTS] [OPTIONS]
+
+Commands:
+  new FILE [--template NAME] [--title TEXT] [--from-json MAP.json]
+                          create a project from a template or a JSON map
+  templates               list the templates
+  info FILE [--json]      journeys, stages, lanes, card counts, schema version
+  check FILE              identity, version, integrity and references
+  stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC]
+        [--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]
+                          NPS, CSAT, CES and mean score per touchpoint with their n
+                          (* marks fewer than 30 responses), and journey totals;
+                          --by card|stage|lane|channel|segment|month|quarter prints the
+                          scores of one metric by group instead; METRIC is nps, csat,
+                          ces or rating (default: the journey&apos;s most frequent one);
+                          &quot;mean&quot; is the mean score of METRIC, or of each touchpoint&apos;s
+                          most frequent metric; DATE is yyyy-mm-dd, both inclusive;
+                          --persona counts only the responses of the segments the
+                          persona stands for
+  import FILE CSV [OPTIONS]
+                          import customer feedback from a CSV file (one transaction,
+                          one import batch) and print &quot;read N, imported N, skipped N,
+                          rejected N&quot;; rows that cannot be used are rejected with their
+                          line and reason. Without column options the columns are
+                          guessed from the header. Options:
+      --wide &quot;COLUMN=STAGE/TOUCHPOINT&quot;  (repeatable) a wide file: one respondent per
+                          row, one column per touchpoint question
+      --touchpoint-column, --stage-column, --score-column, --metric-column COLUMN
+                          a long file: one response per row
+      --date-column, --comment-column, --segment-column, --channel-column,
+      --respondent-column COLUMN   columns of both layouts
+      --metric nps|csat|ces|rating   --scale MIN-MAX   --na VALUE (repeatable;
+                          empty, NA and N/A are always &quot;no answer&quot;)
+      --date-format yyyy-MM-dd|dd/MM/yyyy|MM/dd/yyyy|&quot;MMMM yyyy&quot; (default: inferred)
+      --delimiter CHAR|tab   --encoding UTF-8|UTF-16LE|UTF-16BE|windows-1252|ISO-8859-1
+      --journey NAME   --source survey|review|social|interview|support_ticket|other
+      --no-create    reject rows whose touchpoint does not exist instead of creating it
+      --strict       import nothing when any row is rejected (exit status 1)
+      --rejects OUT.csv   write the rejected rows: line, reason, then the row
+  export FILE --json OUT [--journey NAME]
+                          write the JSON map format (&quot;-&quot; for standard output)
+  export FILE --csv OUT [--journey NAME]
+                          write every response as CSV (&quot;-&quot; for standard output):
+                          respondent, date, journey, stage, touchpoint, channel, segment,
+                          metric, score, scale, comment, sentiment, source, batch; UTF-8
+                          without a byte order mark; text cells that start with =, +, -,
+                          @, a tab or a carriage return get a leading &apos; so that
+                          spreadsheets do not run them as formulas
+  export FILE --pdf OUT [--journey NAME] [--from DATE] [--to DATE]
+        [--segment SEGMENT] [--persona NAME] [--paper a4|letter] [--sections LIST]
+        [--logo FILE]
+                          write the PDF report; LIST is a comma-separated choice of
+                          cover, summary, map, stages, heatmap, plan, appendix (default:
+                          all); --logo replaces the project&apos;s logo on the cover
+  export FILE --png OUT [--journey NAME] [--scale N] [--transparent]
+  export FILE --svg OUT [--journey NAME] [--transparent]
+                          write an image of the journey map (scale 1: the size on
+                          screen at 96 dpi); runs without a display
+  help                    show this help
+
+Exit status: 0 success, 1 failure (message on standard error), 2 usage error.
+</source>
+        <translation>Aufruf: waymark-cli COMMAND [ARGUMENTS] [OPTIONS]
+
+Befehle:
+  new FILE [--template NAME] [--title TEXT] [--from-json MAP.json]
+                          ein Projekt aus einer Vorlage oder einer JSON-Map erstellen
+  templates               die Vorlagen auflisten
+  info FILE [--json]      Journeys, Phasen, Ebenen, Kartenanzahl, Schemaversion
+  check FILE              Identität, Version, Integrität und Verweise prüfen
+  stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC]
+        [--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]
+                          NPS, CSAT, CES und mittlerer Wert je Touchpoint mit ihrem n
+                          (* kennzeichnet weniger als 30 Antworten) sowie Summen je
+                          Journey; --by card|stage|lane|channel|segment|month|quarter
+                          gibt stattdessen die Werte einer Kennzahl je Gruppe aus;
+                          METRIC ist nps, csat, ces oder rating (Standard: die häufigste
+                          der Journey); „Mittelwert“ ist der mittlere Wert von METRIC
+                          oder der häufigsten Kennzahl jedes Touchpoints; DATE ist
+                          yyyy-mm-dd, beide Grenzen einschließlich; --persona
+                          zählt nur die Antworten der Segmente, für die die Persona
+                          steht
+  import FILE CSV [OPTIONS]
+                          Kundenfeedback aus einer CSV-Datei importieren (eine
+                          Transaktion, ein Importvorgang) und &quot;read N, imported N,
+                          skipped N, rejected N&quot; ausgeben; unbrauchbare Zeilen werden
+                          mit Zeilennummer und Grund abgelehnt. Ohne Spaltenoptionen
+                          werden die Spalten aus der Kopfzeile erraten. Optionen:
+      --wide &quot;COLUMN=STAGE/TOUCHPOINT&quot;  (wiederholbar) eine Datei im Breitformat:
+                          eine befragte Person pro Zeile, eine Spalte pro Touchpoint-Frage
+      --touchpoint-column, --stage-column, --score-column, --metric-column COLUMN
+                          eine Datei im Langformat: eine Antwort pro Zeile
+      --date-column, --comment-column, --segment-column, --channel-column,
+      --respondent-column COLUMN   Spalten beider Formate
+      --metric nps|csat|ces|rating   --scale MIN-MAX   --na VALUE (wiederholbar;
+                          leer, NA und N/A bedeuten immer „keine Antwort“)
+      --date-format yyyy-MM-dd|dd/MM/yyyy|MM/dd/yyyy|&quot;MMMM yyyy&quot; (Standard: erkannt)
+      --delimiter CHAR|tab   --encoding UTF-8|UTF-16LE|UTF-16BE|windows-1252|ISO-8859-1
+      --journey NAME   --source survey|review|social|interview|support_ticket|other
+      --no-create    Zeilen ablehnen, deren Touchpoint fehlt, statt ihn anzulegen
+      --strict       nichts importieren, wenn eine Zeile abgelehnt wird (Exit-Status 1)
+      --rejects OUT.csv   abgelehnte Zeilen schreiben: Zeile, Grund, dann die Zeile
+  export FILE --json OUT [--journey NAME]
+                          im JSON-Map-Format schreiben (&quot;-&quot; für die Standardausgabe)
+  export FILE --csv OUT [--journey NAME]
+                          jede Antwort als CSV schreiben (&quot;-&quot; für die Standardausgabe):
+                          respondent, date, journey, stage, touchpoint, channel, segment,
+                          metric, score, scale, comment, sentiment, source, batch; UTF-8
+                          ohne Byte Order Mark; Textzellen, die mit =, +, -, @, einem
+                          Tabulator oder einem Wagenrücklauf beginnen, erhalten ein
+                          führendes &apos;, damit Tabellenkalkulationen sie nicht als Formeln
+                          ausführen
+  export FILE --pdf OUT [--journey NAME] [--from DATE] [--to DATE]
+        [--segment SEGMENT] [--persona NAME] [--paper a4|letter] [--sections LIST]
+        [--logo FILE]
+                          den PDF-Bericht schreiben; LIST ist eine kommagetrennte Auswahl
+                          aus cover, summary, map, stages, heatmap, plan, appendix
+                          (Standard: alle); --persona zählt nur die Antworten der Segmente
+                          der Persona; --logo ersetzt das Logo des Projekts auf der
+                          Titelseite
+  export FILE --png OUT [--journey NAME] [--scale N] [--transparent]
+  export FILE --svg OUT [--journey NAME] [--transparent]
+                          ein Bild der Journey-Map schreiben (Maßstab 1: die Größe auf
+                          dem Bildschirm bei 96 dpi); läuft ohne Bildschirm
+  help                    diese Hilfe anzeigen
+
+Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs the name of the file to write.</source>
+        <translation>--%1 braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --pdf only.</source>
+        <translation>--%1 gilt nur für --pdf.</translation>
+    </message>
+    <message>
+        <source>--scale applies to --png only.</source>
+        <translation>--scale gilt nur für --png.</translation>
+    </message>
+    <message>
+        <source>--transparent applies to --png and --svg only.</source>
+        <translation>--transparent gilt nur für --png und --svg.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter, not “%1”.</source>
+        <translation>--paper erwartet a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number above 0 and at most 16, not “%1”.</source>
+        <translation>--scale erwartet eine Zahl über 0 und höchstens 16, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The persona “%1” stands for no feedback segments; list its segments in Waymark (Personas) to filter by it.</source>
+        <translation>Die Persona „%1“ steht für keine Feedback-Segmente; tragen Sie ihre Segmente in Waymark (Personas) ein, um danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>There is no persona called “%1”; the personas are: %2.</source>
+        <translation>Es gibt keine Persona namens „%1“; die Personas sind: %2.</translation>
+    </message>
+    <message>
+        <source>Responses of persona “%1” (segments: %2)</source>
+        <translation>Antworten der Persona „%1“ (Segmente: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::ColorScheme</name>
@@ -822,6 +1179,231 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>Edit persona</source>
         <translation>Persona bearbeiten</translation>
     </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::CommentsPanel</name>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>&amp;Freigeben …</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>Prüfkommentare</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Kommentare anzeigen</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Alle Kommentare</translation>
+    </message>
+    <message>
+        <source>On the selection</source>
+        <translation>Zur Auswahl</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>Kommentarverläufe</translation>
+    </message>
+    <message>
+        <source>Double-click a comment to show its card on the map.</source>
+        <translation>Doppelklicken Sie auf einen Kommentar, um seine Karte auf der Karte zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>card “%1”</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message>
+        <source>stage “%1”</source>
+        <translation>Phase „%1“</translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation>die Journey</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · zu %2</translation>
+    </message>
+    <message>
+        <source>✓ Resolved · %1</source>
+        <translation>✓ Erledigt · %1</translation>
+    </message>
+    <message>
+        <source>No unresolved comments.</source>
+        <translation>Keine offenen Kommentare.</translation>
+    </message>
+    <message>
+        <source>No comments on %1 yet.</source>
+        <translation>Noch keine Kommentare zu %1.</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select a card or stage on the map and write below (Ctrl+Alt+M).</source>
+        <translation>Noch keine Kommentare. Wählen Sie eine Karte oder Phase auf der Karte und schreiben Sie unten (Strg+Alt+M).</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Kommentar zu %1:</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Kommentar schreiben …</translation>
+    </message>
+    <message>
+        <source>Open a project to review it.</source>
+        <translation>Öffnen Sie ein Projekt, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>outdated — the project changed after this sign-off</source>
+        <translation>veraltet – das Projekt wurde nach dieser Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>Nobody has signed off yet.</source>
+        <translation>Noch niemand hat freigegeben.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Only the author can delete a comment.</source>
+        <translation>Nur der Verfasser kann einen Kommentar löschen.</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Comments and sign-offs carry your name. Your name:</source>
+        <translation>Kommentare und Freigaben tragen Ihren Namen. Ihr Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::CompareDialog</name>
+    <message>
+        <source>Current and Future State</source>
+        <translation>Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>“%1” compared with “%2”: %3 added, %4 removed, %5 changed, %6 unchanged.</source>
+        <translation>„%1“ im Vergleich mit „%2“: %3 hinzugefügt, %4 entfernt, %5 geändert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Changed cards</source>
+        <translation>Geänderte Karten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>No differences yet.</source>
+        <translation>Noch keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::CreateActionFromCardCommand</name>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Create action from card</source>
+        <translation>Maßnahme aus Karte erstellen</translation>
+    </message>
+    <message>
+        <source>Create action from “%1”</source>
+        <translation>Maßnahme aus „%1“ erstellen</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::CsvReader</name>
@@ -860,6 +1442,122 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Cannot open %1: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses: read with care.</source>
+        <translation>Weniger als 30 Antworten: mit Vorsicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly %1 over the last %n month(s)</source>
+        <translation>
+            <numerusform>%1 pro Monat im letzten Monat</numerusform>
+            <numerusform>%1 pro Monat in den letzten %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 on the previous month</source>
+        <translation>%1 %2 gegenüber dem Vormonat</translation>
+    </message>
+    <message>
+        <source>Not enough responses per touchpoint yet.</source>
+        <translation>Noch nicht genug Antworten je Touchpoint.</translation>
+    </message>
+    <message>
+        <source>Weakest touchpoints (%1)</source>
+        <translation>Schwächste Touchpoints (%1)</translation>
+    </message>
+    <message>
+        <source>No goals yet — set one with Actions &gt; New Goal…</source>
+        <translation>Noch keine Ziele – legen Sie eins an mit Maßnahmen &gt; Neues Ziel …</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>No actions yet — create one from a pain point on the map.</source>
+        <translation>Noch keine Maßnahmen – erstellen Sie eine aus einem Schmerzpunkt auf der Karte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbesserungsplan</translation>
+    </message>
+    <message>
+        <source>the journey</source>
+        <translation>die Journey</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · %3</source>
+        <translation>%1 zu %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Latest comments</source>
+        <translation>Neueste Kommentare</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>Stimmung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal gesagt</numerusform>
+            <numerusform>%n-mal gesagt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No negative comments recently.</source>
+        <translation>Zuletzt keine negativen Kommentare.</translation>
+    </message>
+    <message>
+        <source>Most negative recent verbatims</source>
+        <translation>Negativste aktuelle Originalzitate</translation>
+    </message>
+    <message>
+        <source>No journey to show.</source>
+        <translation>Keine Journey zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No feedback yet — import a survey with File &gt; Import Feedback…</source>
+        <translation>Noch kein Feedback – importieren Sie eine Umfrage mit Datei &gt; Feedback importieren …</translation>
+    </message>
+    <message>
+        <source>No feedback %1 yet.</source>
+        <translation>Noch kein Feedback %1.</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1971,43 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     </message>
 </context>
 <context>
+    <name>Waymark::DuplicateJourneyCommand</name>
+    <message>
+        <source>Create future state of “%1”</source>
+        <translation>Soll-Zustand von „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Duplicate journey “%1”</source>
+        <translation>Journey „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation>%1 (Soll-Zustand)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::EditCommentCommand</name>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::EditFeedbackCommand</name>
     <message>
         <source>Edit response</source>
         <translation>Antwort bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::EmotionCompareChart</name>
+    <message>
+        <source>Emotion curves of the current and the future state</source>
+        <translation>Emotionskurven von Ist- und Soll-Zustand</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2456,227 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     </message>
 </context>
 <context>
+    <name>Waymark::GoalDialog</name>
+    <message>
+        <source>New Goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Checkout NPS at least +40</source>
+        <translation>z. B. Checkout-NPS mindestens +40</translation>
+    </message>
+    <message>
+        <source>2027-Q2, 2027-06 or 2027</source>
+        <translation>2027-Q2, 2027-06 oder 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bezug:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Ziel&amp;wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write the period as 2027-Q2, 2027-06 or 2027.</source>
+        <translation>Schreiben Sie den Zeitraum als 2027-Q2, 2027-06 oder 2027.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::GoalProgressCalculator</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Nicht im Plan</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>There are no %1 responses about “%2” yet, so progress cannot be measured.</source>
+        <translation>Zu „%2“ gibt es noch keine %1-Antworten, daher lässt sich der Fortschritt nicht messen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>There are no %1 responses about “%2” in the reporting period (%3), so progress cannot be measured.</source>
+        <translation>Zu „%2“ gibt es im Berichtszeitraum (%3) keine %1-Antworten, daher lässt sich der Fortschritt nicht messen.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2” is %3 (n = %4) from %5</source>
+        <translation>%1 für „%2“ beträgt %3 (n = %4) von %5</translation>
+    </message>
+    <message>
+        <source> Fewer than 30 responses: treat it with care.</source>
+        <translation> Weniger als 30 Antworten: mit Vorsicht interpretieren.</translation>
+    </message>
+    <message>
+        <source>%1, at or above the target of %2.</source>
+        <translation>%1, auf oder über dem Zielwert von %2.</translation>
+    </message>
+    <message>
+        <source>%1, at or below the target of %2.</source>
+        <translation>%1, auf oder unter dem Zielwert von %2.</translation>
+    </message>
+    <message>
+        <source>%1, below the target of %2</source>
+        <translation>%1, unter dem Zielwert von %2</translation>
+    </message>
+    <message>
+        <source>%1, above the target of %2</source>
+        <translation>%1, über dem Zielwert von %2</translation>
+    </message>
+    <message>
+        <source>%1, and the due period %2 has ended.</source>
+        <translation>%1, und der Fälligkeitszeitraum %2 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1, but it changed by %2 since the previous 90 days: at this pace it reaches the target by %3.</source>
+        <translation>%1, hat sich aber gegenüber den vorherigen 90 Tagen um %2 verändert: In diesem Tempo wird der Zielwert bis %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>%1, but within the margin of error (±%2).</source>
+        <translation>%1, aber innerhalb der Fehlertoleranz (±%2).</translation>
+    </message>
+    <message>
+        <source>%1, by more than the margin of error.</source>
+        <translation>%1, und zwar um mehr als die Fehlertoleranz.</translation>
+    </message>
+    <message>
+        <source>%1, by more than the margin of error, with no earlier responses to show a trend.</source>
+        <translation>%1, und zwar um mehr als die Fehlertoleranz, ohne frühere Antworten, die einen Trend zeigen könnten.</translation>
+    </message>
+    <message>
+        <source>%1, and at the pace since the previous 90 days (%2) it does not reach the target by %3.</source>
+        <translation>%1, und im Tempo seit den vorherigen 90 Tagen (%2) wird der Zielwert bis %3 nicht erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;New Goal</source>
+        <translation>&amp;Neues Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Goals and their progress</source>
+        <translation>Ziele und ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Phase „%1“</translation>
+    </message>
+    <message>
+        <source>Card “%1”</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source> ± %1</source>
+        <translation> ± %1</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses: read with care.</source>
+        <translation>Weniger als 30 Antworten: mit Vorsicht lesen.</translation>
+    </message>
+    <message>
+        <source>Open a project to set goals.</source>
+        <translation>Öffnen Sie ein Projekt, um Ziele zu setzen.</translation>
+    </message>
+    <message>
+        <source>No goals yet. A goal is a target for a score, e.g. “NPS at least +40 at checkout by 2027-Q2”. Click New Goal to set one.</source>
+        <translation>Noch keine Ziele. Ein Ziel ist ein Zielwert für eine Kennzahl, z. B. „NPS mindestens +40 beim Checkout bis 2027-Q2“. Klicken Sie auf „Neues Ziel“.</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::HeatmapModel</name>
     <message>
         <source>%1 on %2: %3</source>
@@ -1760,6 +2712,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Colours follow the project&apos;s score thresholds; * marks fewer than 30 responses.</source>
         <translation>Die Farben folgen den Wertschwellen des Projekts; * kennzeichnet weniger als 30 Antworten.</translation>
+    </message>
+    <message>
+        <source>%1 by stage and lane</source>
+        <translation>%1 nach Phase und Ebene</translation>
+    </message>
+    <message>
+        <source>%1 by stage and channel</source>
+        <translation>%1 nach Phase und Kanal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +3132,26 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>Top of the scale</source>
         <translation>Oberes Ende der Skala</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Feedback is being imported. The project can be changed again when the import is done.</source>
+        <translation>Feedback wird importiert. Das Projekt kann wieder geändert werden, wenn der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>the project refused the import (%1).</source>
+        <translation>das Projekt hat den Import abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>the project refused the import (%1), and its responses could not be removed from the file: %2</source>
+        <translation>das Projekt hat den Import abgelehnt (%1), und seine Antworten konnten nicht aus der Datei entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Finished, but the project could not record the import as an undo step.</source>
+        <translation>Fertig, aber das Projekt konnte den Import nicht als rückgängig machbaren Schritt speichern.</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::InlineEditor</name>
@@ -2436,15 +3420,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
 </context>
 <context>
     <name>Waymark::JourneyListModel</name>
-    <message>
-        <source>%1 (future state)</source>
-        <translation>%1 (Soll-Zustand)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n card(s)</source>
         <translation>
             <numerusform>%1: %n Karte</numerusform>
             <numerusform>%1: %n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (future state): %n card(s)</source>
+        <translation>
+            <numerusform>%1 (Soll-Zustand): %n Karte</numerusform>
+            <numerusform>%1 (Soll-Zustand): %n Karten</numerusform>
         </translation>
     </message>
 </context>
@@ -2752,6 +3739,98 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” must be a number.</source>
+        <translation>In %1 muss „%2“ eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” must be a time like 2026-11-23T09:30:00Z.</source>
+        <translation>In %1 muss „%2“ ein Zeitpunkt wie 2026-11-23T09:30:00Z sein.</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” must be a date like 2027-03-31.</source>
+        <translation>In %1 muss „%2“ ein Datum wie 2027-03-31 sein.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the journey “%2”, which is not its journey.</source>
+        <translation>%1 verweist auf die Journey „%2“, die nicht seine Journey ist.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the stage “%2”, which is not in its journey.</source>
+        <translation>%1 verweist auf die Phase „%2“, die nicht in seiner Journey liegt.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the card “%2”, which is not in its journey.</source>
+        <translation>%1 verweist auf die Karte „%2“, die nicht in seiner Journey liegt.</translation>
+    </message>
+    <message>
+        <source>In %1, “%2” must be a list of texts.</source>
+        <translation>In %1 muss „%2“ eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>A goal</source>
+        <translation>Ein Ziel</translation>
+    </message>
+    <message>
+        <source>An action</source>
+        <translation>Eine Maßnahme</translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation>Ein Kommentar</translation>
+    </message>
+    <message>
+        <source>A sign-off</source>
+        <translation>Eine Freigabe</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 refers to the card “%2”, which the map does not have.</source>
+        <translation>%1 verweist auf die Karte „%2“, die es in der Map nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 refers to the goal “%2”, which the map does not have.</source>
+        <translation>%1 verweist auf das Ziel „%2“, das es in der Map nicht gibt.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 answers the comment “%2”, which the map does not have.</source>
+        <translation>%1 antwortet auf den Kommentar „%2“, den es in der Map nicht gibt.</translation>
+    </message>
+    <message>
+        <source>A reply answers another reply (comment “m%1”); replies must answer the first comment of their thread.</source>
+        <translation>Eine Antwort antwortet auf eine andere Antwort (Kommentar „m%1“); Antworten müssen sich auf den ersten Kommentar ihres Threads beziehen.</translation>
+    </message>
+    <message>
+        <source>sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::Main</name>
@@ -2766,6 +3845,34 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Project file to open.</source>
         <translation>Zu öffnende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Open the project for review: the map is locked, comments and sign-offs can be added.</source>
+        <translation>Das Projekt zur Prüfung öffnen: Die Karte ist gesperrt, Kommentare und Freigaben können hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Show a tab of the project: map, heatmap or dashboard.</source>
+        <translation>Einen Reiter des Projekts zeigen: map, heatmap oder dashboard.</translation>
+    </message>
+    <message>
+        <source>Bring a panel to the front: goals, plan, review, feedback, charts, inspector, personas…</source>
+        <translation>Ein Panel in den Vordergrund holen: goals, plan, review, feedback, charts, inspector, personas …</translation>
+    </message>
+    <message>
+        <source>Show the scores of one persona (the responses of its segments) on the map, the heatmap and the charts.</source>
+        <translation>Die Werte einer Persona (die Antworten ihrer Segmente) in der Karte, der Heatmap und den Diagrammen zeigen.</translation>
+    </message>
+    <message>
+        <source>waymark: no tab “%1”.</source>
+        <translation>waymark: kein Reiter „%1“.</translation>
+    </message>
+    <message>
+        <source>waymark: no panel “%1”.</source>
+        <translation>waymark: kein Panel „%1“.</translation>
+    </message>
+    <message>
+        <source>waymark: no persona “%1” with segments.</source>
+        <translation>waymark: keine Persona „%1“ mit Segmenten.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +4033,34 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Improvement Plan</source>
+        <translation>Verbesserungsplan</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Open Project for Review</source>
+        <translation>Projekt zur Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::MapActions</name>
@@ -2991,6 +4126,148 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     </message>
 </context>
 <context>
+    <name>Waymark::MapImageDialog</name>
+    <message>
+        <source>The &amp;whole journey</source>
+        <translation>Die &amp;ganze Journey</translation>
+    </message>
+    <message>
+        <source>The &amp;selected cards</source>
+        <translation>Die &amp;ausgewählten Karten</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>Map als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG-Zeichnung (Vektor)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>The &amp;selected cards (%1)</source>
+        <translation>Die &amp;ausgewählten Karten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot export the map</source>
+        <translation>Die Map kann nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::MapImageExporter</name>
+    <message>
+        <source>The project has no journey to export.</source>
+        <translation>Das Projekt hat keine Journey, die exportiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The journey to export no longer exists.</source>
+        <translation>Die zu exportierende Journey existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>None of the chosen cards is on the map.</source>
+        <translation>Keine der gewählten Karten ist auf der Map.</translation>
+    </message>
+    <message>
+        <source>The map is empty.</source>
+        <translation>Die Map ist leer.</translation>
+    </message>
+    <message>
+        <source>The scale must be more than 0 and at most 16.</source>
+        <translation>Der Maßstab muss größer als 0 und höchstens 16 sein.</translation>
+    </message>
+    <message>
+        <source>An image of %1 × %2 pixels is too large; choose a smaller scale.</source>
+        <translation>Ein Bild mit %1 × %2 Pixeln ist zu groß; wählen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>Für ein Bild mit %1 × %2 Pixeln ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Journey map made with Waymark</source>
+        <translation>Journey-Map, erstellt mit Waymark</translation>
+    </message>
+    <message>
+        <source>Could not start writing the image.</source>
+        <translation>Das Schreiben des Bildes konnte nicht beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::MarkerOverlay</name>
+    <message numerus="yes">
+        <source>%n unresolved comment(s)</source>
+        <translation>
+            <numerusform>%n offener Kommentar</numerusform>
+            <numerusform>%n offene Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) in the improvement plan</source>
+        <translation>
+            <numerusform>%n offene Maßnahme im Verbesserungsplan</numerusform>
+            <numerusform>%n offene Maßnahmen im Verbesserungsplan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Waymark::MetricsEngine</name>
     <message>
         <source>Not linked to a card</source>
@@ -3003,6 +4280,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>No date</source>
         <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::MoveActionCommand</name>
+    <message>
+        <source>Move action</source>
+        <translation>Maßnahme verschieben</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +4312,262 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Outline</source>
         <translation>Gliederung</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaCurves</name>
+    <message>
+        <source>Emotion of “%1” from the feedback of its segments</source>
+        <translation>Emotion von „%1“ aus dem Feedback ihrer Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaDialog</name>
+    <message>
+        <source>Choose &amp;Picture…</source>
+        <translation>&amp;Bild wählen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Picture</source>
+        <translation>Bild ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>New Persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Edit Persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>A typical quote, in the persona&apos;s words</source>
+        <translation>Ein typisches Zitat in den Worten der Persona</translation>
+    </message>
+    <message>
+        <source>Segments of the feedback, separated by commas</source>
+        <translation>Segmente des Feedbacks, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Responses whose segment is one of these count for this persona.</source>
+        <translation>Antworten mit einem dieser Segmente zählen für diese Persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>Zi&amp;tat:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmente:</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Picture Not Used</source>
+        <translation>Bild nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Bilder (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Persona Colour</source>
+        <translation>Farbe der Persona</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaFilter</name>
+    <message>
+        <source>“%1” stands for no feedback segments. Edit the persona and list the segments of its responses to filter scores by it.</source>
+        <translation>„%1“ steht für keine Feedback-Segmente. Bearbeiten Sie die Persona und tragen Sie die Segmente ihrer Antworten ein, um Werte danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>for persona “%1”</source>
+        <translation>für Persona „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaFilterBar</name>
+    <message>
+        <source>Show All C&amp;ustomers</source>
+        <translation>Alle K&amp;unden zeigen</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Persona-Filter</translation>
+    </message>
+    <message>
+        <source>Scores for persona “%1” only: the responses of its segments (%2).</source>
+        <translation>Nur Werte der Persona „%1“: die Antworten ihrer Segmente (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaMenus</name>
+    <message>
+        <source>Scores &amp;For</source>
+        <translation>Werte &amp;für</translation>
+    </message>
+    <message>
+        <source>&amp;Persona Curves</source>
+        <translation>&amp;Persona-Kurven</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curves of chosen personas from the feedback of their segments</source>
+        <translation>Die Emotionskurven ausgewählter Personas aus dem Feedback ihrer Segmente zeichnen</translation>
+    </message>
+    <message>
+        <source>Count the responses of all customers or of one persona&apos;s segments</source>
+        <translation>Die Antworten aller Kunden oder der Segmente einer Persona zählen</translation>
+    </message>
+    <message>
+        <source>&amp;All Customers</source>
+        <translation>&amp;Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Scores count the responses of every customer</source>
+        <translation>Die Werte zählen die Antworten aller Kunden</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Segmente: %1</translation>
+    </message>
+    <message>
+        <source>Scores count the responses of the segments of “%1”</source>
+        <translation>Die Werte zählen die Antworten der Segmente von „%1“</translation>
+    </message>
+    <message>
+        <source>No Personas</source>
+        <translation>Keine Personas</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve of “%1” from the feedback of its segments</source>
+        <translation>Die Emotionskurve von „%1“ aus dem Feedback ihrer Segmente zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonaPicture</name>
+    <message>
+        <source>“%1” is not an image Waymark can read (PNG, JPEG, GIF or BMP, for example).</source>
+        <translation>„%1“ ist kein Bild, das Waymark lesen kann (zum Beispiel PNG, JPEG, GIF oder BMP).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2 × %3 pixels): choose an image of at most 100 megapixels.</source>
+        <translation>„%1“ ist zu groß (%2 × %3 Pixel): Wählen Sie ein Bild mit höchstens 100 Megapixeln.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image: %2.</source>
+        <translation>„%1“ konnte nicht als Bild gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be converted to PNG.</source>
+        <translation>„%1“ konnte nicht in PNG umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2): a persona picture may be at most 50 MB.</source>
+        <translation>„%1“ ist zu groß (%2): Ein Persona-Bild darf höchstens 50 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PersonasPanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Segmente: %1</translation>
+    </message>
+    <message>
+        <source>Check to show its emotion curve on the map.</source>
+        <translation>Anhaken, um ihre Emotionskurve auf der Karte zu zeigen.</translation>
+    </message>
+    <message>
+        <source>No personas yet.</source>
+        <translation>Noch keine Personas.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::PlanActions</name>
+    <message>
+        <source>New &amp;Action…</source>
+        <translation>Neue &amp;Maßnahme …</translation>
+    </message>
+    <message>
+        <source>Create Action from &amp;Pain Point</source>
+        <translation>Maßnahme aus &amp;Schmerzpunkt erstellen</translation>
+    </message>
+    <message>
+        <source>New &amp;Goal…</source>
+        <translation>Neues &amp;Ziel …</translation>
+    </message>
+    <message>
+        <source>Duplicate as &amp;Future State</source>
+        <translation>Als &amp;Soll-Zustand duplizieren</translation>
+    </message>
+    <message>
+        <source>Compare C&amp;urrent and Future State…</source>
+        <translation>Ist- und Soll-Zustand &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Copy the journey as its future state, to design how it should become</source>
+        <translation>Die Journey als Soll-Zustand kopieren, um zu gestalten, wie sie werden soll</translation>
+    </message>
+    <message>
+        <source>Add an action to the improvement plan for the selected card and edit it</source>
+        <translation>Eine Maßnahme für die ausgewählte Karte in den Verbesserungsplan aufnehmen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (future state)</source>
+        <translation>%1 (Soll-Zustand)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +4662,38 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>&amp;Bericht exportieren (PDF) …</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map Image…</source>
+        <translation>&amp;Map als Bild exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the journey for clients or leadership</source>
+        <translation>Einen PDF-Bericht der Journey für Kunden oder die Geschäftsleitung schreiben</translation>
+    </message>
+    <message>
+        <source>Print the report of the journey</source>
+        <translation>Den Bericht der Journey drucken</translation>
+    </message>
+    <message>
+        <source>Save the journey map as a PNG or SVG image</source>
+        <translation>Die Journey-Map als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Der Bericht kann nicht gedruckt werden</translation>
     </message>
 </context>
 <context>
@@ -3281,16 +4853,40 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
 <context>
     <name>Waymark::ProjectWorkspace</name>
     <message>
-        <source>Project status</source>
-        <translation>Projektstatus</translation>
-    </message>
-    <message>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
         <source>&amp;Heatmap</source>
         <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Goal “%1”: %2</source>
+        <translation>Ziel „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveActionCommand</name>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +4919,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     </message>
 </context>
 <context>
+    <name>Waymark::RemoveCommentCommand</name>
+    <message>
+        <source>Delete reply</source>
+        <translation>Antwort löschen</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::RemoveFeedbackCommand</name>
     <message numerus="yes">
         <source>Delete %n response(s)</source>
@@ -3330,6 +4937,35 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
             <numerusform>%n Antwort löschen</numerusform>
             <numerusform>%n Antworten löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveGoalCommand</name>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemovePersonaCommand</name>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Delete persona “%1”</source>
+        <translation>Persona „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveSignoffCommand</name>
+    <message>
+        <source>Withdraw sign-off</source>
+        <translation>Freigabe zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +4981,116 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Move lane</source>
         <translation>Ebene verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReportDialog</name>
+    <message>
+        <source>Only responses &amp;from</source>
+        <translation>Nur Antworten &amp;vom</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>&amp;Journey:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>P&amp;ersona:</source>
+        <translation>P&amp;ersona:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Der Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation>Der Bericht kann nicht gedruckt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReportFormat</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +5130,565 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Name at least one report section: %1.</source>
         <translation>Nennen Sie mindestens einen Berichtsabschnitt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReportRenderer</name>
+    <message>
+        <source>Change in %1</source>
+        <translation>Veränderung in %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Customer journey report, %1</source>
+        <translation>Customer-Journey-Bericht, %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
+    </message>
+    <message>
+        <source>The project has no journey to report on.</source>
+        <translation>Das Projekt hat keine Journey, über die berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>The journey chosen for the report no longer exists.</source>
+        <translation>Die für den Bericht gewählte Journey existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section of the report.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt des Berichts.</translation>
+    </message>
+    <message>
+        <source>The reporting period ends before it starts.</source>
+        <translation>Der Berichtszeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo “%1”.</source>
+        <translation>Das Logo „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The logo “%1” is larger than 20 MB.</source>
+        <translation>Das Logo „%1“ ist größer als 20 MB.</translation>
+    </message>
+    <message>
+        <source>The logo “%1” is not an image file (PNG, JPEG or SVG).</source>
+        <translation>Das Logo „%1“ ist keine Bilddatei (PNG, JPEG oder SVG).</translation>
+    </message>
+    <message>
+        <source>The project’s logo is not an image Waymark can read; choose another one in Project Settings.</source>
+        <translation>Das Logo des Projekts ist kein Bild, das Waymark lesen kann; wählen Sie in den Projekteinstellungen ein anderes.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>responses from %1</source>
+        <translation>Antworten ab %1</translation>
+    </message>
+    <message>
+        <source>responses up to %1</source>
+        <translation>Antworten bis %1</translation>
+    </message>
+    <message>
+        <source>all responses</source>
+        <translation>alle Antworten</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Journey: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Segment: all segments</source>
+        <translation>Segment: alle Segmente</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1 (segments: %2)</source>
+        <translation>Persona: %1 (Segmente: %2)</translation>
+    </message>
+    <message>
+        <source>Customer journey report</source>
+        <translation>Customer-Journey-Bericht</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made with Waymark from “%1”</source>
+        <translation>Erstellt mit Waymark aus „%1“</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 against %3</source>
+        <translation>%1 in %2 gegenüber %3</translation>
+    </message>
+    <message>
+        <source>No responses in %1 to compare with.</source>
+        <translation>Keine Antworten in %1 zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare with.</source>
+        <translation>Kein früherer Zeitraum zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No customer responses match this report (%1), so there are no scores to summarise yet. Import survey answers or reviews to see NPS, CSAT and CES here.</source>
+        <translation>Keine Kundenantworten passen zu diesem Bericht (%1), daher gibt es noch keine Werte zusammenzufassen. Importieren Sie Umfrageantworten oder Bewertungen, um hier NPS, CSAT und CES zu sehen.</translation>
+    </message>
+    <message>
+        <source>Scores of %1; changes compare the latest quarter with responses, %2, with %3.</source>
+        <translation>Werte für %1; Veränderungen vergleichen das letzte Quartal mit Antworten, %2, mit %3.</translation>
+    </message>
+    <message>
+        <source>Scores of %1, against %2.</source>
+        <translation>Werte für %1, gegenüber %2.</translation>
+    </message>
+    <message>
+        <source>Scores of %1.</source>
+        <translation>Werte für %1.</translation>
+    </message>
+    <message>
+        <source>The five weakest touchpoints (%1)</source>
+        <translation>Die fünf schwächsten Touchpoints (%1)</translation>
+    </message>
+    <message>
+        <source>No touchpoint has %1 responses in this report, so none can be ranked.</source>
+        <translation>Kein Touchpoint hat in diesem Bericht %1-Antworten, daher lässt sich keine Rangfolge bilden.</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>± 95 %</source>
+        <translation>± 95 %</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goals are judged on the %1 days up to the journey&apos;s latest response of their metric, whatever the report&apos;s period.</source>
+        <translation>Ziele werden anhand der %1 Tage bis zur letzten Antwort ihrer Kennzahl in der Journey bewertet, unabhängig vom Berichtszeitraum.</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey-Map</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet, so there is no map to show.</source>
+        <translation>Diese Journey hat noch keine Phasen, daher gibt es keine Map zu zeigen.</translation>
+    </message>
+    <message>
+        <source>This journey has no cards yet; the map shows its stages and lanes once cards are added.</source>
+        <translation>Diese Journey hat noch keine Karten; die Map zeigt ihre Phasen und Ebenen, sobald Karten hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Map, part %1 of %2</source>
+        <translation>Map, Teil %1 von %2</translation>
+    </message>
+    <message>
+        <source>Map of “%1”</source>
+        <translation>Map von „%1“</translation>
+    </message>
+    <message>
+        <source> · neighbouring parts overlap; headers repeat</source>
+        <translation> · benachbarte Teile überlappen; Kopfzeilen wiederholen sich</translation>
+    </message>
+    <message>
+        <source> · scores for the period are on the stage pages</source>
+        <translation> · die Werte des Zeitraums stehen auf den Phasenseiten</translation>
+    </message>
+    <message>
+        <source>In the customers’ words</source>
+        <translation>In den Worten der Kunden</translation>
+    </message>
+    <message>
+        <source>No comments were given about this stage in this report&apos;s responses.</source>
+        <translation>In den Antworten dieses Berichts gibt es keine Kommentare zu dieser Phase.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>This journey has no stages yet.</source>
+        <translation>Diese Journey hat noch keine Phasen.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3</source>
+        <translation>%1 %2 (%3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>No responses about this stage match this report.</source>
+        <translation>Keine Antworten zu dieser Phase passen zu diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>Stage scores: %1.</source>
+        <translation>Werte der Phase: %1.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>There are no touchpoints in this stage.</source>
+        <translation>In dieser Phase gibt es keine Touchpoints.</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>No responses about the touchpoints of this stage match this report: %1.</source>
+        <translation>Keine Antworten zu den Touchpoints dieser Phase passen zu diesem Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain Points</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>%1 by touchpoint</source>
+        <translation>%1 je Touchpoint</translation>
+    </message>
+    <message>
+        <source>%1 by touchpoint: the %2 weakest of %3</source>
+        <translation>%1 je Touchpoint: die %2 schwächsten von %3</translation>
+    </message>
+    <message>
+        <source>%1 of the stage by month</source>
+        <translation>%1 der Phase je Monat</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Stages by channel</source>
+        <translation>Phasen nach Kanal</translation>
+    </message>
+    <message>
+        <source>No %1 responses with a channel match this report, so there is no heatmap to show.</source>
+        <translation>Keine %1-Antworten mit Kanal passen zu diesem Bericht, daher gibt es keine Heatmap zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 of each stage through each channel, coloured by the project&apos;s thresholds. * fewer than 30 responses.</source>
+        <translation>%1 jeder Phase über jeden Kanal, eingefärbt nach den Schwellenwerten des Projekts. * weniger als 30 Antworten.</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Kein Kanal</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbesserungsplan</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Definitions and sources</source>
+        <translation>Definitionen und Quellen</translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Definitionen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPS (Net Promoter Score), asked on 0–10: the percentage of promoters (9–10) minus the percentage of detractors (0–6), from −100 to +100.</source>
+        <translation>NPS (Net Promoter Score), gefragt auf 0–10: der Anteil der Promotoren (9–10) in Prozent minus der Anteil der Detraktoren (0–6), von −100 bis +100.</translation>
+    </message>
+    <message>
+        <source>CSAT (customer satisfaction), asked on 1–5: the percentage of answers in the top two boxes (4 or 5; on another scale, its top two points).</source>
+        <translation>CSAT (Kundenzufriedenheit), gefragt auf 1–5: der Anteil der Antworten in den beiden obersten Stufen (4 oder 5; auf einer anderen Skala deren beide obersten Punkte) in Prozent.</translation>
+    </message>
+    <message>
+        <source>CES (customer effort score), asked on 1–7 (“made it easy for me”): the mean; higher is easier.</source>
+        <translation>CES (Customer Effort Score), gefragt auf 1–7 („hat es mir leicht gemacht“): der Mittelwert; höher ist leichter.</translation>
+    </message>
+    <message>
+        <source>Every score is computed from the raw responses, never as an average of averages, and shown with its number of responses (n) and its 95 % margin of error. * marks fewer than 30 responses: a small sample, read with care. “No answer” values are left out.</source>
+        <translation>Jeder Wert wird aus den einzelnen Antworten berechnet, nie als Mittelwert von Mittelwerten, und mit seiner Anzahl an Antworten (n) und seiner Fehlermarge (95 %) gezeigt. * kennzeichnet weniger als 30 Antworten: eine kleine Stichprobe, mit Vorsicht zu lesen. Werte „keine Antwort“ werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>The list of imports could not be read: %1</source>
+        <translation>Die Liste der Importe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No responses have been imported or entered for this journey.</source>
+        <translation>Für diese Journey wurden keine Antworten importiert oder eingegeben.</translation>
+    </message>
+    <message>
+        <source>Entered in Waymark</source>
+        <translation>In Waymark eingegeben</translation>
+    </message>
+    <message>
+        <source>imported %1, %2 rows</source>
+        <translation>importiert %1, %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Filters applied</source>
+        <translation>Angewandte Filter</translation>
+    </message>
+    <message>
+        <source>Changes compare %1 with %2.</source>
+        <translation>Veränderungen vergleichen %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the project content</source>
+        <translation>Fingerabdruck des Projektinhalts</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the map, personas, goals and plan as they were when this report was made; a sign-off records the same fingerprint.</source>
+        <translation>SHA-256 der Map, der Personas, der Ziele und des Plans zum Zeitpunkt dieses Berichts; eine Freigabe speichert denselben Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Made with Waymark %1 on %2.</source>
+        <translation>Erstellt mit Waymark %1 am %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Erstellt für %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>This journey has no improvement plan yet.</source>
+        <translation>Diese Journey hat noch keinen Maßnahmenplan.</translation>
+    </message>
+    <message>
+        <source>Could not read the responses: %1</source>
+        <translation>Die Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not start writing the report.</source>
+        <translation>Das Schreiben des Berichts konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not add a page to the report.</source>
+        <translation>Dem Bericht konnte keine Seite hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the report.</source>
+        <translation>Das Schreiben des Berichts konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReportService</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ResolveCommentCommand</name>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReviewActions</name>
+    <message>
+        <source>Open for &amp;Review…</source>
+        <translation>Zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Review Mode</source>
+        <translation>&amp;Prüfmodus</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>&amp;Freigeben …</translation>
+    </message>
+    <message>
+        <source>Open a project with its map locked, to comment on it and sign it off</source>
+        <translation>Ein Projekt mit gesperrter Karte öffnen, um es zu kommentieren und freizugeben</translation>
+    </message>
+    <message>
+        <source>Lock the map; allow comments and sign-offs</source>
+        <translation>Die Karte sperren; Kommentare und Freigaben erlauben</translation>
+    </message>
+    <message>
+        <source>Comment on the selected card or stage, or on the journey</source>
+        <translation>Die ausgewählte Karte oder Phase oder die Journey kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::ReviewBanner</name>
+    <message>
+        <source>Leave Review Mode</source>
+        <translation>Prüfmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Projektstatus</translation>
+    </message>
+    <message>
+        <source>Comments and sign-offs can be added.</source>
+        <translation>Kommentare und Freigaben können hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +5732,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>%1 n=%2</source>
         <translation>%1 n=%2</translation>
     </message>
+    <message>
+        <source>- - from the feedback of persona “%1”</source>
+        <translation>- - aus dem Feedback der Persona „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::SentimentAnalyzer</name>
@@ -3444,6 +5753,33 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Change project settings</source>
         <translation>Projekteinstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::SignoffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>e.g. Approved for the Q3 roadmap.</source>
+        <translation>z. B. Für die Roadmap Q3 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Signing off records today&apos;s date and a fingerprint of the project&apos;s content. Any later change to the map, the goals or the plan marks this sign-off as outdated.</source>
+        <translation>Die Freigabe speichert das heutige Datum und einen Fingerabdruck des Projektinhalts. Jede spätere Änderung an der Karte, den Zielen oder dem Plan markiert diese Freigabe als veraltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation>&amp;Freigeben</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +5811,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Sample project: buying a bike</source>
         <translation>Beispielprojekt: Fahrradkauf</translation>
-    </message>
-    <message>
-        <source>A complete example: a bike retailer&apos;s journey with touchpoints on every channel and a few hundred customer responses.</source>
-        <translation>Ein vollständiges Beispiel: die Customer Journey eines Fahrradhändlers mit Touchpoints auf allen Kanälen und einigen hundert Kundenantworten.</translation>
     </message>
     <message>
         <source>Customer journey</source>
@@ -3611,6 +5943,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>the import was cancelled.</source>
         <translation>der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A complete example: a bike retailer&apos;s journey with touchpoints on every channel, a few hundred customer responses, personas, the future state, goals, an improvement plan and review comments.</source>
+        <translation>Ein vollständiges Beispiel: die Journey eines Fahrradhändlers mit Touchpoints auf allen Kanälen, einigen hundert Kundenantworten, Personas, dem Soll-Zustand, Zielen, einem Verbesserungsplan und Review-Kommentaren.</translation>
+    </message>
+    <message>
+        <source>The sample sign-off could not be added: %1</source>
+        <translation>Die Beispiel-Freigabe konnte nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>

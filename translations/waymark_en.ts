@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Waymark::ActionsPanel</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Waymark::AddCardsCommand</name>
     <message numerus="yes">
         <source>Add %n card(s)</source>
@@ -33,6 +48,22 @@
     <message numerus="yes">
         <source>Delete the lane “%1” and its %n card(s)?</source>
         <translation><numerusform>Delete the lane “%1” and its %n card?</numerusform><numerusform>Delete the lane “%1” and its %n cards?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation><numerusform>%n goal</numerusform><numerusform>%n goals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) to delete have %1 attached.</source>
+        <translation><numerusform>The %n card to delete have %1 attached.</numerusform><numerusform>The %n cards to delete have %1 attached.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -72,6 +103,21 @@
     <message numerus="yes">
         <source>%1: %n rated response(s)</source>
         <translation><numerusform>%1: %n rated response</numerusform><numerusform>%1: %n rated responses</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::DashboardView</name>
+    <message numerus="yes">
+        <source>Monthly %1 over the last %n month(s)</source>
+        <translation><numerusform>Monthly %1 over the last %n month</numerusform><numerusform>Monthly %1 over the last %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>said %n time(s)</source>
+        <translation><numerusform>said %n time</numerusform><numerusform>said %n times</numerusform></translation>
     </message>
 </context>
 <context>
@@ -120,6 +166,10 @@
         <source>%1: %n card(s)</source>
         <translation><numerusform>%1: %n card</numerusform><numerusform>%1: %n cards</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (future state): %n card(s)</source>
+        <translation><numerusform>%1 (future state): %n card</numerusform><numerusform>%1 (future state): %n cards</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Waymark::JourneyScene</name>
@@ -137,6 +187,35 @@
     <message numerus="yes">
         <source>%n item(s) selected</source>
         <translation><numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::MarkerOverlay</name>
+    <message numerus="yes">
+        <source>%n unresolved comment(s)</source>
+        <translation><numerusform>%n unresolved comment</numerusform><numerusform>%n unresolved comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) in the improvement plan</source>
+        <translation><numerusform>%n open action in the improvement plan</numerusform><numerusform>%n open actions in the improvement plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveActionCommand</name>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Waymark::RemoveCardsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation><numerusform>Delete %n card</numerusform><numerusform>Delete %n cards</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "csvwriter.h"
 #include "metrics/sentiment.h"
 #include "sha256.h"
+#include "storage/cardrepository.h"
 #include "storage/document.h"
+#include "storage/feedbackrepository.h"
 #include "storage/importrepository.h"
 
 #include <QDate>
@@ -1974,6 +1976,22 @@ bool FeedbackImporter::writeRejects(const QString &path, const QStringList &head
         return false;
     }
     return true;
+}
+
+bool FeedbackImporter::discard(Document &document, const ImportResult &result, QString *error)
+{
+    if (result.batchId == NoId)
+        return true;
+    Transaction transaction(document);
+    FeedbackRepository feedback(document);
+    CardRepository cards(document);
+    bool ok = transaction.isActive() && feedback.removeBatch(result.batchId);
+    for (Id cardId : result.createdCardIds)
+        ok = ok && cards.removeCard(cardId);
+    ok = ok && transaction.commit();
+    if (!ok && error)
+        *error = document.lastError();
+    return ok;
 }
 
 } // namespace Waymark

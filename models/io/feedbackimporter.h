@@ -84,6 +84,11 @@ public:
                             const ImportMapping &mapping, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
 
+    // Takes a finished import out of the file again (its responses, its batch and the
+    // touchpoints it created), for an import the project then refused to take as an edit.
+    // Call on the document's thread, with the cards not adopted into memory.
+    static bool discard(Document &document, const ImportResult &result, QString *error);
+
     // Writes rejected rows as CSV (line, reason, then the row's fields) atomically.
     static bool writeRejects(const QString &path, const QStringList &header,
                              const QList<RejectedRow> &rejects, QString *error);

@@ -782,16 +782,9 @@ QString groupByLabel(MetricsEngine::GroupBy groupBy)
     return {};
 }
 
-// Values are kept at full precision and printed with one decimal; -0.0 prints as 0.
-double oneDecimal(double value)
-{
-    const double rounded = roundToOneDecimal(value);
-    return rounded == 0 ? 0.0 : rounded;
-}
-
 QJsonValue jsonNumber(const std::optional<double> &value)
 {
-    return value ? QJsonValue(oneDecimal(*value)) : QJsonValue(QJsonValue::Null);
+    return value ? QJsonValue(printedValue(*value)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject jsonScore(const Score &score)
@@ -828,19 +821,12 @@ QString formatScore(const Score &score)
 {
     if (!score.value)
         return QStringLiteral("– ");
-    const double v = oneDecimal(*score.value);
-    QString text = QString::number(v, 'f', 1);
-    if (score.metric == Metric::Nps && v > 0)
-        text.prepend(QLatin1Char('+'));
-    if (score.metric == Metric::Csat)
-        text += QStringLiteral(" %");
-    text += score.isSmallSample() ? QLatin1Char('*') : QLatin1Char(' ');
-    return text;
+    return statsText(score) + (score.isSmallSample() ? QLatin1Char('*') : QLatin1Char(' '));
 }
 
 QString formatNumber(const std::optional<double> &value)
 {
-    return value ? QString::number(oneDecimal(*value), 'f', 1) : QStringLiteral("–");
+    return value ? QString::number(printedValue(*value), 'f', 1) : QStringLiteral("–");
 }
 
 // Columns padded to their widest cell; right-aligned columns hold numbers.

@@ -136,6 +136,25 @@ double roundToOneDecimal(double value)
     return std::round(value * 10) / 10;
 }
 
+double printedValue(double value)
+{
+    const double rounded = roundToOneDecimal(value);
+    return rounded == 0 ? 0.0 : rounded;
+}
+
+QString statsText(const Score &score)
+{
+    if (!score.value)
+        return QStringLiteral("–");
+    const double v = printedValue(*score.value);
+    QString text = QString::number(v, 'f', 1);
+    if (score.metric == Metric::Nps && v > 0)
+        text.prepend(QLatin1Char('+'));
+    if (score.metric == Metric::Csat)
+        text += QStringLiteral(" %");
+    return text;
+}
+
 Score Score::from(Metric metric, const ScoreTally &tally)
 {
     Score score;

@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+#include <QString>
+
 #include <optional>
 
 namespace Waymark {
@@ -83,5 +85,12 @@ struct SentimentScore
 
     static SentimentScore from(const ScoreTally &tally);
 };
+
+// A score's value as `waymark-cli stats` and the report print it, so that a reader can
+// check one against the other: one decimal, rounded half away from zero, never "-0.0", "+"
+// before a positive NPS, " %" after a CSAT; "–" without responses. Not localised.
+QString statsText(const Score &score);
+// roundToOneDecimal, with -0.0 as 0.0.
+double printedValue(double value);
 
 } // namespace Waymark

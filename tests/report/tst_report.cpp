@@ -1113,8 +1113,8 @@ void tst_Report::statsValue()
     score.metric = Metric(metric);
     score.n = 40;
     score.value = value;
-    QCOMPARE(ReportFormat::statsValue(score), text);
-    QCOMPARE(ReportFormat::statsValue(Score()), QStringLiteral("–"));
+    QCOMPARE(statsText(score), text);
+    QCOMPARE(statsText(Score()), QStringLiteral("–"));
 }
 
 void tst_Report::metadataUpdate()

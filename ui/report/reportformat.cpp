@@ -6,40 +6,16 @@
 
 namespace Waymark::ReportFormat {
 
-namespace {
-
-// -0.0 prints as 0.0.
-double oneDecimal(double value)
-{
-    const double rounded = roundToOneDecimal(value);
-    return rounded == 0 ? 0.0 : rounded;
-}
-
-} // namespace
-
-QString statsValue(const Score &score)
-{
-    if (!score.value)
-        return QStringLiteral("–");
-    const double v = oneDecimal(*score.value);
-    QString text = QString::number(v, 'f', 1);
-    if (score.metric == Metric::Nps && v > 0)
-        text.prepend(QLatin1Char('+'));
-    if (score.metric == Metric::Csat)
-        text += QStringLiteral(" %");
-    return text;
-}
-
 QString marginOfError(const Score &score)
 {
     if (!score.marginOfError)
         return {};
-    return QStringLiteral("± ") + QString::number(oneDecimal(*score.marginOfError), 'f', 1);
+    return QStringLiteral("± ") + QString::number(printedValue(*score.marginOfError), 'f', 1);
 }
 
 QString change(double delta, Metric metric)
 {
-    const double v = oneDecimal(delta);
+    const double v = printedValue(delta);
     QString text = QString::number(std::abs(v), 'f', 1);
     if (v > 0)
         text.prepend(QLatin1Char('+'));

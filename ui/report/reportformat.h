@@ -6,10 +6,8 @@
 
 namespace Waymark::ReportFormat {
 
-// Scores in the report read exactly as `waymark-cli stats` prints them, so that a client
-// can check one against the other: one decimal, rounded half away from zero, "+" before a
-// positive NPS, " %" after a CSAT; "–" without responses.
-QString statsValue(const Score &score);
+// Scores in the report read exactly as `waymark-cli stats` prints them: statsText() in
+// metrics/score.h.
 // "± 9.1" (in the unit of the score); empty without a margin.
 QString marginOfError(const Score &score);
 // A change between two periods: "+3.2", "−1.5", "0.0"; CSAT changes in percentage points.

@@ -718,7 +718,7 @@ void ReportRenderer::Private::addTable(const QList<Column> &columns, const QList
 Cell ReportRenderer::Private::scoreCell(const Score &score, bool withDetails) const
 {
     Cell cell;
-    cell.text = ReportFormat::statsValue(score);
+    cell.text = statsText(score);
     if (score.value) {
         cell.dot = bandColor(score);
         cell.star = score.isSmallSample();
@@ -857,7 +857,7 @@ void ReportRenderer::Private::addScoreTiles(const QList<Score> &scores, const QL
         const Score &s = scores.at(i);
         Tile t;
         t.label = text(enumLabel(s.metric), ReportStyle::Type::Eyebrow, tileWidth - 2 * pad, 1);
-        QString figure = ReportFormat::statsValue(s);
+        QString figure = statsText(s);
         if (s.value && s.isSmallSample())
             figure += QLatin1Char('*');
         t.figure = text(figure, ReportStyle::Type::Figure, tileWidth - 2 * pad - pt(10), 1);
@@ -1092,9 +1092,8 @@ void ReportRenderer::Private::buildMap()
     font.setLetterSpacing(QFont::AbsoluteSpacing, ReportStyle::NoLigatureSpacing);
     scene->setBaseFont(font);
     scene->setJourney(journey.id);
-    const bool filtered
-        = options.from.isValid() || options.to.isValid() || !options.segment.isEmpty()
-          || !options.personaSegments.isEmpty();
+    const bool filtered = options.from.isValid() || options.to.isValid()
+                          || !options.segment.isEmpty() || !options.personaSegments.isEmpty();
     // Badges show every response of a card; with a period or segment chosen they would
     // disagree with the tables, so the map then shows no scores.
     if (!filtered) {
@@ -1275,7 +1274,7 @@ void ReportRenderer::Private::addBarChart(const QString &caption, Metric metric,
     QList<QString> values;
     for (const auto &bar : bars) {
         colors.append(bandColor(bar.second));
-        values.append(ReportFormat::statsValue(bar.second));
+        values.append(statsText(bar.second));
     }
     const QFont valueFont = style->font(ReportStyle::Type::Caption);
     Block b;
@@ -1504,9 +1503,8 @@ void ReportRenderer::Private::buildStages()
         for (Metric metric : ScoredMetrics) {
             const Score s = engine.stageScore(stage.id, metric, filter);
             if (s.n > 0) {
-                QString t = tr("%1 %2 (%3")
-                                .arg(enumLabel(metric), ReportFormat::statsValue(s),
-                                     ScoreFormat::count(s.n));
+                QString t
+                    = tr("%1 %2 (%3").arg(enumLabel(metric), statsText(s), ScoreFormat::count(s.n));
                 if (s.marginOfError)
                     t += tr(", %1").arg(ReportFormat::marginOfError(s));
                 t += QLatin1Char(')');
@@ -1752,7 +1750,7 @@ void ReportRenderer::Private::buildHeatmap()
                 const Score &s = scores.at(i);
                 painter.setPen(s.value ? ink : muted);
                 painter.setFont(valueFont);
-                QString value = ReportFormat::statsValue(s);
+                QString value = statsText(s);
                 if (s.value && s.isSmallSample())
                     value += QLatin1Char('*');
                 painter.drawText(cell.adjusted(0, 0, 0, -cell.height() * 0.35), Qt::AlignCenter,

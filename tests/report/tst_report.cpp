@@ -201,6 +201,7 @@ private Q_SLOTS:
     void badLogoFile();
     void filtersChangeNumbers();
     void sectionsSubset();
+    void reviewSection();
     void letterPaper();
     void wideMapIsTiled();
     void pngScale();
@@ -665,6 +666,36 @@ void tst_Report::filtersChangeNumbers()
              QStringLiteral("summary")});
     QVERIFY2(r.succeeded(), qPrintable(r.describe()));
     QVERIFY(pdfInfo(pdf).value(QStringLiteral("Title")).contains(last));
+}
+
+// The sign-offs with whether they are still current, and the open comments; a change to
+// the project afterwards marks the sign-off outdated.
+void tst_Report::reviewSection()
+{
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString project = path(QStringLiteral("review.waymark"));
+    QVERIFY(QFile::copy(sample(), project));
+    const QString pdf = path(QStringLiteral("review.pdf"));
+    Result r = cli({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf,
+                    QStringLiteral("--sections"), QStringLiteral("review")});
+    QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+    QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("Review and sign-off")));
+    QVERIFY(text.contains(QStringLiteral("Dana Reyes (COO)")));
+    QVERIFY(text.contains(QStringLiteral("current")));
+    QVERIFY(!text.contains(QStringLiteral("outdated")));
+    QVERIFY(text.contains(QStringLiteral("Is three days the median or the worst case?")));
+    // A resolved thread is not an open comment.
+    QVERIFY(!text.contains(QStringLiteral("Should the first service be a stage of its own?")));
+
+    QVERIFY(setSetting(project, QStringLiteral("client"), QStringLiteral("Another client")));
+    r = cli({QStringLiteral("export"), project, QStringLiteral("--pdf"), pdf,
+             QStringLiteral("--sections"), QStringLiteral("review")});
+    QVERIFY2(r.succeeded(), qPrintable(r.describe()));
+    text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("outdated")));
+    QVERIFY(text.contains(QStringLiteral("the project changed after this sign-off")));
 }
 
 void tst_Report::sectionsSubset()

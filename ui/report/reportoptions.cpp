@@ -39,8 +39,8 @@ std::optional<ReportOptions::Paper> ReportOptions::paperFromKey(const QString &k
 
 QList<ReportOptions::Section> ReportOptions::sectionList()
 {
-    return {Section::Cover,   Section::Summary, Section::Map,     Section::Stages,
-            Section::Heatmap, Section::Plan,    Section::Appendix};
+    return {Section::Cover,   Section::Summary, Section::Map,    Section::Stages,
+            Section::Heatmap, Section::Plan,    Section::Review, Section::Appendix};
 }
 
 ReportOptions::Sections ReportOptions::allSections()
@@ -66,6 +66,8 @@ QString ReportOptions::sectionKey(Section section)
         return QStringLiteral("heatmap");
     case Section::Plan:
         return QStringLiteral("plan");
+    case Section::Review:
+        return QStringLiteral("review");
     case Section::Appendix:
         return QStringLiteral("appendix");
     }
@@ -87,6 +89,8 @@ QString ReportOptions::sectionLabel(Section section)
         return tr("Heatmap");
     case Section::Plan:
         return tr("Improvement plan");
+    case Section::Review:
+        return tr("Review and sign-off");
     case Section::Appendix:
         return tr("Appendix");
     }

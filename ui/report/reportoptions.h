@@ -31,6 +31,7 @@ public:
         Heatmap = 0x10,
         Plan = 0x20,
         Appendix = 0x40,
+        Review = 0x80,
     };
     Q_DECLARE_FLAGS(Sections, Section)
 
@@ -62,7 +63,8 @@ public:
 
     static Sections allSections();
     static QList<Section> sectionList();
-    // Stable keys for the command line: cover, summary, map, stages, heatmap, plan, appendix.
+    // Stable keys for the command line: cover, summary, map, stages, heatmap, plan, review,
+    // appendix.
     static QString sectionKey(Section section);
     static QString sectionLabel(Section section);
     // Parses "summary,map,stages"; nullopt and a sentence for anything unknown or empty.

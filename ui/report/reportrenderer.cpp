@@ -199,6 +199,7 @@ struct ReportRenderer::Private
     void buildStages();
     void buildHeatmap();
     void buildPlan();
+    void buildReview();
     void buildAppendix();
     void addScoreTiles(const QList<Score> &scores, const QList<Score> &now,
                        const QList<Score> &before);
@@ -1795,6 +1796,63 @@ void ReportRenderer::Private::buildPlan()
     addTable({{tr("Action"), 4}, {tr("Owner"), 1.6}, {tr("Status"), 1.2}, {tr("Due"), 1.2}}, rows);
 }
 
+// Who signed the project off, whether the content is still what they signed, and what
+// reviewers still ask about this journey.
+void ReportRenderer::Private::buildReview()
+{
+    const QList<Project::SignoffState> signoffs = project.signoffStatus();
+    QList<Comment> open;
+    for (const Comment &c : project.comments(journey.id)) {
+        if (c.parentId == NoId && !c.resolved)
+            open.append(c);
+    }
+    if (signoffs.isEmpty() && open.isEmpty())
+        return;
+    addSectionTitle(tr("Review"), tr("Review and sign-off"), tr("Review and sign-off"), true);
+    const QLocale locale;
+    addHeading(tr("Sign-offs"));
+    if (signoffs.isEmpty()) {
+        addParagraph(tr("Nobody has signed this project off yet."));
+    } else {
+        QList<QList<Cell>> rows;
+        for (const Project::SignoffState &s : signoffs) {
+            Cell name{plainText(s.signoff.name, false)};
+            if (!s.signoff.note.trimmed().isEmpty())
+                name.sub = plainText(s.signoff.note, false);
+            Cell status{s.current ? tr("current") : tr("outdated")};
+            status.dot = s.current ? style->good() : style->bad();
+            if (!s.current)
+                status.sub = tr("the project changed after this sign-off");
+            rows.append({name,
+                         Cell{locale.toString(s.signoff.signedAt.toLocalTime().date(),
+                                              QLocale::ShortFormat)},
+                         status});
+        }
+        addTable({{tr("Signed by"), 4}, {tr("Date"), 1.6}, {tr("Status"), 2.2}}, rows);
+    }
+    addHeading(tr("Open comments"));
+    if (open.isEmpty()) {
+        addParagraph(tr("Every comment on this journey is resolved."));
+        return;
+    }
+    QList<QList<Cell>> rows;
+    for (const Comment &c : std::as_const(open)) {
+        QString on = journey.name;
+        if (c.targetKind == TargetKind::Stage && project.hasStage(c.targetId))
+            on = project.stage(c.targetId).name;
+        else if (c.targetKind == TargetKind::Card && project.hasCard(c.targetId))
+            on = project.card(c.targetId).title;
+        Cell text{plainText(c.text, false)};
+        const qsizetype replies = project.replies(c.id).size();
+        if (replies > 0)
+            text.sub = tr("%n answer(s)", nullptr, int(replies));
+        rows.append(
+            {text, Cell{plainText(on, false).left(80)}, Cell{plainText(c.author, false).left(60)},
+             Cell{locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat)}});
+    }
+    addTable({{tr("Comment"), 4}, {tr("On"), 1.8}, {tr("By"), 1.4}, {tr("Date"), 1.2}}, rows);
+}
+
 void ReportRenderer::Private::buildAppendix()
 {
     addSectionTitle(tr("Appendix"), tr("Definitions and sources"), tr("Appendix"), true);
@@ -1989,6 +2047,8 @@ bool ReportRenderer::render(QPagedPaintDevice *device, QString *error, const Pro
         p.buildHeatmap();
     if (sections & ReportOptions::Section::Plan)
         p.buildPlan();
+    if (sections & ReportOptions::Section::Review)
+        p.buildReview();
     if (sections & ReportOptions::Section::Appendix)
         p.buildAppendix();
     if (p.blocks.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "canvas/canvascontroller.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commandrunner.h"
 #include "commands/plancommands.h"
 #include "dialogs/comparedialog.h"
 #include "icons.h"
@@ -13,9 +14,7 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
 
 namespace Waymark {
 
@@ -149,11 +148,8 @@ void PlanActions::duplicateAsFutureState()
         return;
     auto *command = new DuplicateJourneyCommand(project, journey.id,
                                                 tr("%1 (future state)").arg(journey.name), true);
-    if (!project.execute(command)) {
-        if (auto *window = qobject_cast<QMainWindow *>(m_window))
-            window->statusBar()->showMessage(project.lastRefusal(), 6000);
+    if (!runCommand(project, command, m_window))
         return;
-    }
     m_workspace->setCurrentJourney(command->createdId());
 }
 

@@ -35,32 +35,32 @@ ReviewActions::ReviewActions(QWidget *window, CommentsPanel *panel, QDockWidget 
         if (!m_workspace || m_workspace->project().isReviewMode() == on)
             return;
         m_workspace->project().setReviewMode(on);
-        if (on && m_dock) {
-            m_dock->show();
-            m_dock->raise();
-        }
+        if (on)
+            showDock();
     });
     m_addComment->setObjectName(QStringLiteral("addCommentAction"));
     m_addComment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_addComment->setStatusTip(tr("Comment on the selected card or stage, or on the journey"));
     connect(m_addComment, &QAction::triggered, this, [this] {
-        if (m_dock) {
-            m_dock->show();
-            m_dock->raise();
-        }
+        showDock();
         if (m_panel)
             m_panel->startComment();
     });
     m_signOff->setObjectName(QStringLiteral("signOffAction"));
     connect(m_signOff, &QAction::triggered, this, [this] {
-        if (m_dock) {
-            m_dock->show();
-            m_dock->raise();
-        }
+        showDock();
         if (m_panel)
             m_panel->signOff();
     });
     updateActions();
+}
+
+void ReviewActions::showDock()
+{
+    if (m_dock) {
+        m_dock->show();
+        m_dock->raise();
+    }
 }
 
 void ReviewActions::setWorkspace(ProjectWorkspace *workspace)

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void openForReviewRequested();
 
 private:
+    void showDock();
+
     QWidget *m_window;
     QPointer<CommentsPanel> m_panel;
     QPointer<QDockWidget> m_dock;

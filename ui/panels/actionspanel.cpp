@@ -1,8 +1,10 @@
 #include "actionspanel.h"
 
+#include "commandrunner.h"
 #include "commands/plancommands.h"
 #include "dialogs/actiondialog.h"
 #include "icons.h"
+#include "paneltools.h"
 #include "project/project.h"
 #include "theme.h"
 
@@ -12,12 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMainWindow>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
@@ -30,23 +29,6 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int SubtitleRole = Qt::UserRole + 2;
 constexpr int OverdueRole = Qt::UserRole + 3;
 constexpr int LinksRole = Qt::UserRole + 4;
-
-QColor statusColor(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Idea:
-        return QColor(0x9c, 0x6a, 0xde);
-    case ActionStatus::Planned:
-        return QColor(0x2f, 0x7d, 0xd1);
-    case ActionStatus::InProgress:
-        return QColor(0xe0, 0x8a, 0x00);
-    case ActionStatus::Done:
-        return QColor(0x2e, 0x9d, 0x4f);
-    case ActionStatus::Dropped:
-        return QColor(0x8a, 0x8f, 0x98);
-    }
-    return {};
-}
 
 const QColor OverdueColor(0xd3, 0x2f, 0x2f);
 
@@ -75,7 +57,7 @@ public:
         const QRectF rect = QRectF(option.rect).adjusted(4, 3, -4, -3);
         const bool selected = option.state & QStyle::State_Selected;
         const bool overdue = index.data(OverdueRole).toBool();
-        const QColor accent = overdue ? OverdueColor : statusColor(m_status);
+        const QColor accent = overdue ? OverdueColor : ActionsPanel::statusColor(m_status);
         painter->setPen(
             QPen(selected ? pal.color(QPalette::Highlight)
                           : Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.18),
@@ -195,6 +177,23 @@ void ActionBoardColumn::dropEvent(QDropEvent *event)
     Q_EMIT actionDropped(id, m_status, row);
 }
 
+QColor ActionsPanel::statusColor(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Idea:
+        return QColor(0x9c, 0x6a, 0xde);
+    case ActionStatus::Planned:
+        return QColor(0x2f, 0x7d, 0xd1);
+    case ActionStatus::InProgress:
+        return QColor(0xe0, 0x8a, 0x00);
+    case ActionStatus::Done:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case ActionStatus::Dropped:
+        return QColor(0x8a, 0x8f, 0x98);
+    }
+    return {};
+}
+
 ActionsPanel::ActionsPanel(QWidget *parent)
     : QWidget(parent)
     , m_new(new QToolButton(this))
@@ -208,16 +207,8 @@ ActionsPanel::ActionsPanel(QWidget *parent)
     , m_board(new QWidget(this))
 {
     setAccessibleName(tr("Improvement plan"));
-    m_new->setObjectName(QStringLiteral("newAction"));
-    m_new->setText(tr("&New Action"));
-    m_new->setIcon(Icons::icon(QStringLiteral("action-plan")));
-    m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_edit->setObjectName(QStringLiteral("editAction"));
-    m_edit->setText(tr("&Edit…"));
-    m_delete->setObjectName(QStringLiteral("deleteAction"));
-    m_delete->setText(tr("&Delete"));
-    m_delete->setIcon(Icons::icon(QStringLiteral("action-delete")));
-    m_delete->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    PanelTools::setUpEditButtons(m_new, m_edit, m_delete, QStringLiteral("Action"),
+                                 tr("&New Action"), QStringLiteral("action-plan"));
     m_tableButton->setObjectName(QStringLiteral("showTable"));
     m_tableButton->setText(tr("&Table"));
     m_boardButton->setObjectName(QStringLiteral("showBoard"));
@@ -232,18 +223,11 @@ ActionsPanel::ActionsPanel(QWidget *parent)
     group->setExclusive(true);
     m_summary->setObjectName(QStringLiteral("actionSummary"));
 
-    m_table->setObjectName(QStringLiteral("actionTable"));
-    m_table->setAccessibleName(tr("Actions"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Status"), tr("Owner"), tr("Due"),
-                                        tr("Expected impact"), tr("Cards"), tr("Goals")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    PanelTools::setUpTable(m_table, QStringLiteral("actionTable"), tr("Actions"),
+                           {tr("Title"), tr("Status"), tr("Owner"), tr("Due"),
+                            tr("Expected impact"), tr("Cards"), tr("Goals")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
 
     m_board->setObjectName(QStringLiteral("actionBoard"));
     m_board->setAccessibleName(tr("Action board"));
@@ -277,10 +261,7 @@ ActionsPanel::ActionsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_new);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
+    QHBoxLayout *bar = PanelTools::editButtonRow(m_new, m_edit, m_delete);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_tableButton);
@@ -522,14 +503,7 @@ void ActionsPanel::updateButtons()
 
 bool ActionsPanel::run(QUndoCommand *command)
 {
-    if (m_project->execute(command))
-        return true;
-    const QString why = m_project->lastRefusal();
-    if (!why.isEmpty()) {
-        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-            window->statusBar()->showMessage(why, 6000);
-    }
-    return false;
+    return runCommand(*m_project, command, this);
 }
 
 void ActionsPanel::newAction()

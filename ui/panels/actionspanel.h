@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 #include "project/project.h"
 
+#include <QColor>
 #include <QListWidget>
 #include <QPointer>
 #include <QWidget>
@@ -64,6 +65,8 @@ public:
     void showBoard(bool board);
     ActionBoardColumn *column(ActionStatus status) const;
     QTableWidget *table() const { return m_table; }
+
+    static QColor statusColor(ActionStatus status);
 
 public Q_SLOTS:
     void newAction();

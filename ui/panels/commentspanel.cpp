@@ -3,6 +3,7 @@
 #include "canvas/carditem.h"
 #include "canvas/headeritems.h"
 #include "canvas/journeyscene.h"
+#include "commandrunner.h"
 #include "commands/plancommands.h"
 #include "dialogs/signoffdialog.h"
 #include "icons.h"
@@ -17,14 +18,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMainWindow>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -323,33 +322,29 @@ void CommentsPanel::refresh()
         }
         // Newest threads first: what a reviewer just wrote is at the top.
         std::reverse(threads.begin(), threads.end());
-        auto describe = [&](QTreeWidgetItem *item, const Comment &c, bool thread) {
+        QTreeWidgetItem *current = nullptr;
+        // c is the thread itself or one of its replies; a reply shows its thread's resolution.
+        auto describe = [&](QTreeWidgetItem *item, const Comment &c, const Comment &thread) {
+            const bool isThread = c.id == thread.id;
             QString head = tr("%1 · %2").arg(
                 c.author, locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat));
-            if (thread)
+            if (isThread)
                 head = tr("%1 · on %2").arg(head, targetLabel(c.targetKind, c.targetId));
-            if (thread && c.resolved)
+            if (isThread && c.resolved)
                 head = tr("✓ Resolved · %1").arg(head);
             item->setText(0, c.text);
             item->setData(0, HeadRole, head);
             item->setToolTip(0, (head + QLatin1Char('\n') + c.text).toHtmlEscaped());
+            item->setData(0, IdRole, c.id);
+            item->setData(0, ResolvedRole, thread.resolved);
+            if (c.id == selectedId)
+                current = item;
         };
-        QTreeWidgetItem *current = nullptr;
         for (const Comment &thread : threads) {
             auto *item = new QTreeWidgetItem(m_tree);
-            describe(item, thread, true);
-            item->setData(0, IdRole, thread.id);
-            item->setData(0, ResolvedRole, thread.resolved);
-            if (thread.id == selectedId)
-                current = item;
-            for (const Comment &r : m_project->replies(thread.id)) {
-                auto *child = new QTreeWidgetItem(item);
-                describe(child, r, false);
-                child->setData(0, IdRole, r.id);
-                child->setData(0, ResolvedRole, thread.resolved);
-                if (r.id == selectedId)
-                    current = child;
-            }
+            describe(item, thread, thread);
+            for (const Comment &r : m_project->replies(thread.id))
+                describe(new QTreeWidgetItem(item), r, thread);
             item->setExpanded(true);
         }
         if (current)
@@ -461,12 +456,8 @@ bool CommentsPanel::run(QUndoCommand *command)
     if (m_project->execute(command))
         return true;
     const QString why = m_project->lastRefusal();
-    if (!why.isEmpty()) {
-        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-            window->statusBar()->showMessage(why, 6000);
-        else
-            QMessageBox::information(this, tr("Comment"), why);
-    }
+    if (!showRefusal(why, this))
+        QMessageBox::information(this, tr("Comment"), why);
     return false;
 }
 

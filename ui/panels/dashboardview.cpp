@@ -3,6 +3,7 @@
 #include "metrics/goalprogress.h"
 #include "metrics/metricsengine.h"
 #include "metrics/thresholds.h"
+#include "panels/actionspanel.h"
 #include "panels/goalspanel.h"
 #include "personafilter.h"
 #include "scoreformat.h"
@@ -64,24 +65,15 @@ QColor muted(const QWidget *w)
     return Theme::mix(w->palette().color(QPalette::Base), w->palette().color(QPalette::Text), 0.6);
 }
 
-QColor actionStatusColor(ActionStatus status)
+// A count in a coloured pill with its label: "3  On track".
+// What a tile says while there is nothing to count yet, wrapped to the tile's width.
+QLabel *emptyNote(const QString &text, QWidget *body)
 {
-    switch (status) {
-    case ActionStatus::Idea:
-        return QColor(0x9c, 0x6a, 0xde);
-    case ActionStatus::Planned:
-        return QColor(0x2f, 0x7d, 0xd1);
-    case ActionStatus::InProgress:
-        return QColor(0xe0, 0x8a, 0x00);
-    case ActionStatus::Done:
-        return QColor(0x2e, 0x9d, 0x4f);
-    case ActionStatus::Dropped:
-        break;
-    }
-    return QColor(0x8a, 0x8f, 0x98);
+    auto *note = label(text, 1.1, false, body, muted(body));
+    note->setWordWrap(true);
+    return note;
 }
 
-// A count in a coloured pill with its label: "3  On track".
 QWidget *countRow(int count, const QString &text, const QColor &color, QWidget *parent)
 {
     auto *row = new QWidget(parent);
@@ -358,10 +350,7 @@ QWidget *DashboardView::goalStatus()
     for (const Goal &g : goals)
         ++counts[calculator.progress(g).status];
     if (goals.isEmpty()) {
-        auto *l = label(tr("No goals yet — set one with Actions > New Goal…"), 1.1, false, body,
-                        muted(body));
-        l->setWordWrap(true);
-        layout->addWidget(l);
+        layout->addWidget(emptyNote(tr("No goals yet — set one with Actions > New Goal…"), body));
     } else {
         for (GoalStatus s :
              {GoalStatus::OnTrack, GoalStatus::AtRisk, GoalStatus::OffTrack, GoalStatus::NoData}) {
@@ -387,13 +376,12 @@ QWidget *DashboardView::planStatus()
         overdue += a.isOverdue(today) ? 1 : 0;
     }
     if (actions.isEmpty()) {
-        auto *l = label(tr("No actions yet — create one from a pain point on the map."), 1.1, false,
-                        body, muted(body));
-        l->setWordWrap(true);
-        layout->addWidget(l);
+        layout->addWidget(
+            emptyNote(tr("No actions yet — create one from a pain point on the map."), body));
     } else {
         for (ActionStatus s : enumValues<ActionStatus>())
-            layout->addWidget(countRow(counts.value(s), enumLabel(s), actionStatusColor(s), body));
+            layout->addWidget(
+                countRow(counts.value(s), enumLabel(s), ActionsPanel::statusColor(s), body));
         auto *late
             = label(overdue > 0 ? tr("%n overdue", nullptr, overdue) : tr("Nothing overdue"), 1.2,
                     overdue > 0, body, overdue > 0 ? QColor(0xd3, 0x2f, 0x2f) : muted(body));

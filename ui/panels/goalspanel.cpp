@@ -1,17 +1,16 @@
 #include "goalspanel.h"
 
+#include "commandrunner.h"
 #include "commands/plancommands.h"
 #include "dialogs/goaldialog.h"
-#include "icons.h"
 #include "metrics/metricsengine.h"
+#include "paneltools.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMainWindow>
 #include <QPainter>
-#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
@@ -92,29 +91,14 @@ GoalsPanel::GoalsPanel(QWidget *parent)
     , m_empty(new QLabel(this))
 {
     setAccessibleName(tr("Goals"));
-    m_new->setObjectName(QStringLiteral("newGoal"));
-    m_new->setText(tr("&New Goal"));
-    m_new->setIcon(Icons::icon(QStringLiteral("action-goal")));
-    m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_edit->setObjectName(QStringLiteral("editGoal"));
-    m_edit->setText(tr("&Edit…"));
-    m_delete->setObjectName(QStringLiteral("deleteGoal"));
-    m_delete->setText(tr("&Delete"));
-    m_delete->setIcon(Icons::icon(QStringLiteral("action-delete")));
-    m_delete->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    PanelTools::setUpEditButtons(m_new, m_edit, m_delete, QStringLiteral("Goal"), tr("&New Goal"),
+                                 QStringLiteral("action-goal"));
     m_summary->setObjectName(QStringLiteral("goalSummary"));
-    m_table->setObjectName(QStringLiteral("goalTable"));
-    m_table->setAccessibleName(tr("Goals and their progress"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Goal"), tr("Scope"), tr("Metric"), tr("Target"),
-                                        tr("Due"), tr("Current"), tr("n"), tr("Trend"),
-                                        tr("Status")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    PanelTools::setUpTable(m_table, QStringLiteral("goalTable"), tr("Goals and their progress"),
+                           {tr("Goal"), tr("Scope"), tr("Metric"), tr("Target"), tr("Due"),
+                            tr("Current"), tr("n"), tr("Trend"), tr("Status")});
+    Q_ASSERT(m_table->columnCount() == ColumnCount);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
@@ -125,10 +109,7 @@ GoalsPanel::GoalsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_new);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
+    QHBoxLayout *bar = PanelTools::editButtonRow(m_new, m_edit, m_delete);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
     layout->addLayout(bar);
@@ -301,14 +282,7 @@ void GoalsPanel::updateButtons()
 
 bool GoalsPanel::run(QUndoCommand *command)
 {
-    if (m_project->execute(command))
-        return true;
-    const QString why = m_project->lastRefusal();
-    if (!why.isEmpty()) {
-        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-            window->statusBar()->showMessage(why, 6000);
-    }
-    return false;
+    return runCommand(*m_project, command, this);
 }
 
 void GoalsPanel::newGoal()

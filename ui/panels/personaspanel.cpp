@@ -1,17 +1,16 @@
 #include "personaspanel.h"
 
+#include "commandrunner.h"
 #include "commands/plancommands.h"
 #include "dialogs/personadialog.h"
-#include "icons.h"
+#include "paneltools.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QMainWindow>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSignalBlocker>
-#include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -73,20 +72,12 @@ PersonasPanel::PersonasPanel(QWidget *parent)
     m_list->setIconSize(QSize(IconSize, IconSize));
     m_list->setSpacing(2);
     m_list->setWordWrap(true);
-    m_new->setObjectName(QStringLiteral("newPersona"));
-    m_new->setText(tr("&New"));
-    m_new->setIcon(Icons::icon(QStringLiteral("action-persona")));
-    m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_edit->setObjectName(QStringLiteral("editPersona"));
-    m_edit->setText(tr("&Edit…"));
-    m_delete->setObjectName(QStringLiteral("deletePersona"));
-    m_delete->setText(tr("&Delete"));
+    // Delete has no icon in this dock, unlike in the goals and plan panels.
+    PanelTools::setUpEditButtons(m_new, m_edit, m_delete, QStringLiteral("Persona"), tr("&New"),
+                                 QStringLiteral("action-persona"), QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_new);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
+    QHBoxLayout *bar = PanelTools::editButtonRow(m_new, m_edit, m_delete);
     bar->addStretch(1);
     layout->addLayout(bar);
     layout->addWidget(m_list, 1);
@@ -183,14 +174,7 @@ void PersonasPanel::updateButtons()
 
 bool PersonasPanel::run(QUndoCommand *command)
 {
-    if (m_project->execute(command))
-        return true;
-    const QString why = m_project->lastRefusal();
-    if (!why.isEmpty()) {
-        if (auto *window = qobject_cast<QMainWindow *>(this->window()))
-            window->statusBar()->showMessage(why, 6000);
-    }
-    return false;
+    return runCommand(*m_project, command, this);
 }
 
 void PersonasPanel::newPersona()

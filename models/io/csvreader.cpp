@@ -370,6 +370,16 @@ bool CsvReader::Private::readRecord(QStringList *fields)
     bool collected = false; // part of the field is in `field` already
     bool afterCr = false;   // inside quotes: CR LF is one line break
     qint64 fieldLine = line;
+    // The strings of the previous row are reused: assigning into one that nobody shares
+    // keeps its buffer, which spares an allocation and a free per field.
+    qsizetype count = 0;
+    const auto store = [&](const QChar *text, qsizetype n) {
+        if (count < fields->size())
+            (*fields)[count].setUnicode(text, n);
+        else
+            fields->append(QString(text, n));
+        ++count;
+    };
 
     const auto tooLong = [&] {
         const bool quoted = state == State::Quoted || state == State::AfterQuote;
@@ -390,7 +400,7 @@ bool CsvReader::Private::readRecord(QStringList *fields)
         return true;
     };
     const auto finishField = [&](qsizetype end) {
-        if (fields->size() >= MaxFieldsPerRecord) {
+        if (count >= MaxFieldsPerRecord) {
             return fail(tr("The record that starts on line %1 has more than %2 fields.")
                             .arg(recordLine)
                             .arg(MaxFieldsPerRecord));
@@ -398,14 +408,13 @@ bool CsvReader::Private::readRecord(QStringList *fields)
         if (collected) {
             if (!collect(end))
                 return false;
-            fields->append(field);
-            field.clear(); // the list shares the data now; start the next one afresh
+            store(field.constData(), field.size());
+            field.resize(0);
             collected = false;
         } else {
             if (end - spanStart > maxLength)
                 return tooLong();
-            fields->append(
-                QString(reinterpret_cast<const QChar *>(data + spanStart), end - spanStart));
+            store(reinterpret_cast<const QChar *>(data + spanStart), end - spanStart);
         }
         return true;
     };
@@ -413,6 +422,7 @@ bool CsvReader::Private::readRecord(QStringList *fields)
         ++line;
         pendingLf = data[pos] == u'\r';
         ++pos;
+        fields->resize(count);
         return true;
     };
 
@@ -432,6 +442,7 @@ bool CsvReader::Private::readRecord(QStringList *fields)
                 finished = true;
                 switch (state) {
                 case State::RecordStart:
+                    fields->clear();
                     return false;
                 case State::Quoted:
                     return fail(tr("The quoted field that starts on line %1 is never closed: "
@@ -440,7 +451,10 @@ bool CsvReader::Private::readRecord(QStringList *fields)
                 case State::FieldStart: // the last line ended in a delimiter
                 case State::Unquoted:
                 case State::AfterQuote:
-                    return finishField(pos);
+                    if (!finishField(pos))
+                        return false;
+                    fields->resize(count);
+                    return true;
                 }
             }
             data = chars();
@@ -590,10 +604,16 @@ bool CsvReader::openData(const QByteArray &data)
 bool CsvReader::readRow(QStringList *fields)
 {
     Q_ASSERT(fields);
-    fields->clear();
-    if (d->finished || !d->device)
+    if (d->finished || !d->device) {
+        fields->clear();
         return false;
-    return d->readRecord(fields);
+    }
+    // The row's strings are overwritten in place (see readRecord); on failure it is empty.
+    if (!d->readRecord(fields)) {
+        fields->clear();
+        return false;
+    }
+    return true;
 }
 
 QChar CsvReader::delimiter() const

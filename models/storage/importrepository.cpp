@@ -297,7 +297,6 @@ bool ImportRepository::dropFeedbackIndexes()
 
 bool ImportRepository::restoreFeedbackIndexes()
 {
-
     while (!m_droppedIndexes.isEmpty()) {
         if (!exec(m_droppedIndexes.first().constData()))
             return false;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PanelTools</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Waymark::ActionBoardColumn</name>
     <message>
         <source>%1 actions</source>
@@ -88,14 +99,6 @@
     <message>
         <source>&amp;New Action</source>
         <translation>&amp;Neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -952,6 +955,42 @@
         <translation>Aufruf: waymark-cli %1</translation>
     </message>
     <message>
+        <source>--%1 needs the name of the file to write.</source>
+        <translation>--%1 braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --pdf only.</source>
+        <translation>--%1 gilt nur für --pdf.</translation>
+    </message>
+    <message>
+        <source>--scale applies to --png only.</source>
+        <translation>--scale gilt nur für --png.</translation>
+    </message>
+    <message>
+        <source>--transparent applies to --png and --svg only.</source>
+        <translation>--transparent gilt nur für --png und --svg.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter, not “%1”.</source>
+        <translation>--paper erwartet a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number above 0 and at most 16, not “%1”.</source>
+        <translation>--scale erwartet eine Zahl über 0 und höchstens 16, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The persona “%1” stands for no feedback segments; list its segments in Waymark (Personas) to filter by it.</source>
+        <translation>Die Persona „%1“ steht für keine Feedback-Segmente; tragen Sie ihre Segmente in Waymark (Personas) ein, um danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>There is no persona called “%1”; the personas are: %2.</source>
+        <translation>Es gibt keine Persona namens „%1“; die Personas sind: %2.</translation>
+    </message>
+    <message>
+        <source>Responses of persona “%1” (segments: %2)</source>
+        <translation>Antworten der Persona „%1“ (Segmente: %2)</translation>
+    </message>
+    <message>
         <source>Usage: waymark-cli COMMAND [ARGUMENTS] [OPTIONS]
 
 Commands:
@@ -1004,8 +1043,10 @@ Commands:
         [--segment SEGMENT] [--persona NAME] [--paper a4|letter] [--sections LIST]
         [--logo FILE]
                           write the PDF report; LIST is a comma-separated choice of
-                          cover, summary, map, stages, heatmap, plan, appendix (default:
-                          all); --logo replaces the project&apos;s logo on the cover
+                          cover, summary, map, stages, heatmap, plan, review, appendix
+                          (default: all); --persona counts only the responses of the
+                          persona&apos;s segments; --logo replaces the project&apos;s logo on the
+                          cover
   export FILE --png OUT [--journey NAME] [--scale N] [--transparent]
   export FILE --svg OUT [--journey NAME] [--transparent]
                           write an image of the journey map (scale 1: the size on
@@ -1068,7 +1109,7 @@ Befehle:
         [--segment SEGMENT] [--persona NAME] [--paper a4|letter] [--sections LIST]
         [--logo FILE]
                           den PDF-Bericht schreiben; LIST ist eine kommagetrennte Auswahl
-                          aus cover, summary, map, stages, heatmap, plan, appendix
+                          aus cover, summary, map, stages, heatmap, plan, review, appendix
                           (Standard: alle); --persona zählt nur die Antworten der Segmente
                           der Persona; --logo ersetzt das Logo des Projekts auf der
                           Titelseite
@@ -1080,42 +1121,6 @@ Befehle:
 
 Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufruffehler.
 </translation>
-    </message>
-    <message>
-        <source>--%1 needs the name of the file to write.</source>
-        <translation>--%1 braucht den Namen der zu schreibenden Datei.</translation>
-    </message>
-    <message>
-        <source>--%1 applies to --pdf only.</source>
-        <translation>--%1 gilt nur für --pdf.</translation>
-    </message>
-    <message>
-        <source>--scale applies to --png only.</source>
-        <translation>--scale gilt nur für --png.</translation>
-    </message>
-    <message>
-        <source>--transparent applies to --png and --svg only.</source>
-        <translation>--transparent gilt nur für --png und --svg.</translation>
-    </message>
-    <message>
-        <source>--paper takes a4 or letter, not “%1”.</source>
-        <translation>--paper erwartet a4 oder letter, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--scale takes a number above 0 and at most 16, not “%1”.</source>
-        <translation>--scale erwartet eine Zahl über 0 und höchstens 16, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>The persona “%1” stands for no feedback segments; list its segments in Waymark (Personas) to filter by it.</source>
-        <translation>Die Persona „%1“ steht für keine Feedback-Segmente; tragen Sie ihre Segmente in Waymark (Personas) ein, um danach zu filtern.</translation>
-    </message>
-    <message>
-        <source>There is no persona called “%1”; the personas are: %2.</source>
-        <translation>Es gibt keine Persona namens „%1“; die Personas sind: %2.</translation>
-    </message>
-    <message>
-        <source>Responses of persona “%1” (segments: %2)</source>
-        <translation>Antworten der Persona „%1“ (Segmente: %2)</translation>
     </message>
 </context>
 <context>
@@ -2594,14 +2599,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>&amp;New Goal</source>
         <translation>&amp;Neues Ziel</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Goals and their progress</source>
@@ -4515,14 +4512,6 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>Segments: %1</source>
         <translation>Segmente: %1</translation>
     </message>
@@ -5131,6 +5120,10 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
         <source>Name at least one report section: %1.</source>
         <translation>Nennen Sie mindestens einen Berichtsabschnitt: %1.</translation>
     </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Prüfung und Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>Waymark::ReportRenderer</name>
@@ -5625,6 +5618,65 @@ Exit-Status: 0 Erfolg, 1 Fehler (Meldung auf der Standardfehlerausgabe), 2 Aufru
     <message>
         <source>Could not finish writing the report.</source>
         <translation>Das Schreiben des Berichts konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Prüfung und Freigabe</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this project off yet.</source>
+        <translation>Noch niemand hat dieses Projekt freigegeben.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>the project changed after this sign-off</source>
+        <translation>das Projekt hat sich nach dieser Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Offene Kommentare</translation>
+    </message>
+    <message>
+        <source>Every comment on this journey is resolved.</source>
+        <translation>Alle Kommentare zu dieser Journey sind erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
     </message>
 </context>
 <context>

@@ -236,4 +236,11 @@
         <translation><numerusform>Delete %n response</numerusform><numerusform>Delete %n responses</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Waymark::ReportRenderer</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+    </message>
+</context>
 </TS>

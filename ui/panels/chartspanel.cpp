@@ -44,9 +44,12 @@ QChartView *makeChartView(QWidget *parent, const QString &name)
 
 void clearChart(QChart *chart)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    chart->removeAllSeries(); // deletes them
+    // removeAxis() only hands the axis back to its caller.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 // "2026-03" -> "Mar 26", "2026-Q1" -> "Q1 2026": short enough for an axis of a dock.

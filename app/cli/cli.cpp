@@ -1174,6 +1174,17 @@ std::map<QString, Command> commands()
     const QCommandLineOption journey(QStringLiteral("journey"),
                                      QStringLiteral("Only the journey with this name."),
                                      QStringLiteral("NAME"));
+    // Which responses stats and the report count (the same for both commands).
+    const QList<QCommandLineOption> responseFilter{
+        QCommandLineOption(QStringLiteral("from"), QStringLiteral("First date."),
+                           QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last date."),
+                           QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("segment"), QStringLiteral("Only this segment."),
+                           QStringLiteral("SEGMENT")),
+        QCommandLineOption(QStringLiteral("persona"),
+                           QStringLiteral("Only the segments of this persona."),
+                           QStringLiteral("NAME"))};
     std::map<QString, Command> list;
     list[QStringLiteral("new")] = {
         {QCommandLineOption(QStringLiteral("template"), QStringLiteral("Template to start from."),
@@ -1195,38 +1206,35 @@ std::map<QString, Command> commands()
            cmdInfo};
     list[QStringLiteral("check")] = {{}, 1, 1, QStringLiteral("check FILE"), cmdCheck};
     list[QStringLiteral("export")]
-        = {{QCommandLineOption(QStringLiteral("json"), QStringLiteral("JSON map."),
-                               QStringLiteral("OUT")),
-            QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Feedback as CSV."),
-                               QStringLiteral("OUT")),
-            QCommandLineOption(QStringLiteral("pdf"), QStringLiteral("PDF report."),
-                               QStringLiteral("OUT")),
-            QCommandLineOption(QStringLiteral("png"), QStringLiteral("PNG image of the map."),
-                               QStringLiteral("OUT")),
-            QCommandLineOption(QStringLiteral("svg"), QStringLiteral("SVG image of the map."),
-                               QStringLiteral("OUT")),
-            journey,
-            QCommandLineOption(QStringLiteral("from"), QStringLiteral("First date."),
-                               QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last date."),
-                               QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("segment"), QStringLiteral("Only this segment."),
-                               QStringLiteral("SEGMENT")),
-            QCommandLineOption(QStringLiteral("persona"),
-                               QStringLiteral("Only the segments of this persona."),
-                               QStringLiteral("NAME")),
-            QCommandLineOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
-                               QStringLiteral("PAPER")),
-            QCommandLineOption(QStringLiteral("sections"), QStringLiteral("Report sections."),
-                               QStringLiteral("LIST")),
-            QCommandLineOption(QStringLiteral("logo"), QStringLiteral("Logo for the cover."),
-                               QStringLiteral("FILE")),
-            QCommandLineOption(QStringLiteral("scale"), QStringLiteral("Scale of the PNG."),
-                               QStringLiteral("N")),
-            QCommandLineOption(QStringLiteral("transparent"),
-                               QStringLiteral("Transparent background."))},
-           1,
-           1,
+        = {QList<QCommandLineOption>{
+               QCommandLineOption(QStringLiteral("json"), QStringLiteral("JSON map."),
+                                  QStringLiteral("OUT")),
+               QCommandLineOption(QStringLiteral("csv"), QStringLiteral("Feedback as CSV."),
+                                  QStringLiteral("OUT")),
+               QCommandLineOption(QStringLiteral("pdf"), QStringLiteral("PDF report."),
+                                  QStringLiteral("OUT")),
+               QCommandLineOption(QStringLiteral("png"), QStringLiteral("PNG image of the map."),
+                                  QStringLiteral("OUT")),
+               QCommandLineOption(QStringLiteral("svg"), QStringLiteral("SVG image of the map."),
+                                  QStringLiteral("OUT")),
+               journey}
+               + responseFilter
+               + QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("paper"),
+                                                              QStringLiteral("a4 or letter."),
+                                                              QStringLiteral("PAPER")),
+                                           QCommandLineOption(QStringLiteral("sections"),
+                                                              QStringLiteral("Report sections."),
+                                                              QStringLiteral("LIST")),
+                                           QCommandLineOption(QStringLiteral("logo"),
+                                                              QStringLiteral("Logo for the cover."),
+                                                              QStringLiteral("FILE")),
+                                           QCommandLineOption(QStringLiteral("scale"),
+                                                              QStringLiteral("Scale of the PNG."),
+                                                              QStringLiteral("N")),
+                                           QCommandLineOption(
+                                               QStringLiteral("transparent"),
+                                               QStringLiteral("Transparent background."))},
+           1, 1,
            QStringLiteral("export FILE (--json|--csv|--pdf|--png|--svg) OUT [--journey NAME] "
                           "[OPTIONS]"),
            cmdExport};
@@ -1266,27 +1274,19 @@ std::map<QString, Command> commands()
                QStringLiteral("import FILE CSV [OPTIONS]"),
                cmdImport};
     }
-    list[QStringLiteral("stats")]
-        = {{QCommandLineOption(QStringLiteral("json"), QStringLiteral("Machine-readable output.")),
+    list[QStringLiteral("stats")] = {
+        QList<QCommandLineOption>{
+            QCommandLineOption(QStringLiteral("json"), QStringLiteral("Machine-readable output.")),
             journey,
             QCommandLineOption(QStringLiteral("by"), QStringLiteral("Group by."),
                                QStringLiteral("GROUP")),
             QCommandLineOption(QStringLiteral("metric"), QStringLiteral("Metric."),
-                               QStringLiteral("METRIC")),
-            QCommandLineOption(QStringLiteral("from"), QStringLiteral("First date."),
-                               QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last date."),
-                               QStringLiteral("DATE")),
-            QCommandLineOption(QStringLiteral("segment"), QStringLiteral("Only this segment."),
-                               QStringLiteral("SEGMENT")),
-            QCommandLineOption(QStringLiteral("persona"),
-                               QStringLiteral("Only the segments of this persona."),
-                               QStringLiteral("NAME"))},
-           1,
-           1,
-           QStringLiteral("stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC] "
-                          "[--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]"),
-           cmdStats};
+                               QStringLiteral("METRIC"))}
+            + responseFilter,
+        1, 1,
+        QStringLiteral("stats FILE [--json] [--journey NAME] [--by GROUP] [--metric METRIC] "
+                       "[--from DATE] [--to DATE] [--segment SEGMENT] [--persona NAME]"),
+        cmdStats};
     return list;
 }
 
